@@ -1,0 +1,219 @@
+package dev.godwit.core.config;
+
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.spi.ConnectionSpec;
+import dev.godwit.core.spi.Dialects;
+import dev.godwit.core.spi.RunSettings;
+import dev.godwit.core.spi.Secret;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Merges configuration: flags, then environment ({@code GODWIT_*}, then {@code DATABASE_URL}),
+ * then {@code godwit.properties} (in the working directory, or the file given with
+ * {@code --config}; relative paths in it resolve against its folder).
+ *
+ * <p>Unknown keys and malformed values are errors, never silently ignored.
+ */
+public final class ConfigResolver {
+
+    public static final String PROPERTIES_FILE = "godwit.properties";
+
+    /** Every key godwit reads; flags and {@code GODWIT_<KEY>} variables use the same names. */
+    public static final Set<String> KEYS = Set.of(
+            "url", "user", "password", "migrations", "dialect", "lock-timeout", "lock-retries", "lock-wait");
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+
+    private final Path workingDirectory;
+    private final Map<String, String> environment;
+
+    public ConfigResolver(Path workingDirectory, Map<String, String> environment) {
+        this.workingDirectory = workingDirectory;
+        this.environment = environment;
+    }
+
+    /**
+     * @param flags      values given on the command line, by key (absent keys not set)
+     * @param configFile the file named by {@code --config}, or {@code null} for {@code ./godwit.properties} if present
+     */
+    public GodwitConfig resolve(Map<String, String> flags, Path configFile) {
+        Path file = configFile != null ? workingDirectory.resolve(configFile) : workingDirectory.resolve(PROPERTIES_FILE);
+        if (configFile != null && !Files.isRegularFile(file)) {
+            throw GodwitException.configuration("config file " + file + " does not exist", "check the path given to --config");
+        }
+        Map<String, String> fromFile = Files.isRegularFile(file) ? load(file) : Map.of();
+        Path base = Files.isRegularFile(file) ? file.toAbsolutePath().getParent() : workingDirectory;
+
+        Map<String, String> merged = new HashMap<>(fromFile);
+        merged.putAll(platformUrl());
+        merged.putAll(godwitEnvironment());
+        merged.putAll(withoutNulls(flags));
+        // Values from the file resolve against its folder; flags and environment against the working directory.
+        Path pathBase = flags.get("migrations") != null || environment.get("GODWIT_MIGRATIONS") != null ? workingDirectory : base;
+
+        String url = blankToNull(merged.get("url"));
+        String user = blankToNull(merged.get("user"));
+        String password = merged.get("password");
+        if (url != null && !url.startsWith("jdbc:")) {
+            Optional<ConnectionSpec> translated = translate(url);
+            url = translated.get().url();
+            user = user != null ? user : translated.get().user();
+            password = password != null ? password : reveal(translated.get().password());
+        }
+        if (url != null && fromFile.containsKey("url") && url.equals(fromFile.get("url"))) {
+            url = Dialects.resolve(blankToNull(merged.get("dialect")), url).resolveRelativeTo(url, base);
+        } else if (url != null) {
+            url = Dialects.resolve(blankToNull(merged.get("dialect")), url).resolveRelativeTo(url, workingDirectory);
+        }
+        Path migrations = pathBase.resolve(merged.getOrDefault("migrations", "migrations")).normalize();
+        RunSettings defaults = RunSettings.DEFAULTS;
+        RunSettings settings = new RunSettings(
+                duration(merged, "lock-timeout", defaults.lockTimeout()),
+                integer(merged, "lock-retries", defaults.lockRetries()),
+                duration(merged, "lock-wait", defaults.lockWait()));
+        return new GodwitConfig(
+                new ConnectionSpec(url, user, password == null ? null : new Secret(password)),
+                blankToNull(merged.get("dialect")),
+                migrations,
+                base,
+                settings);
+    }
+
+    private Map<String, String> load(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw GodwitException.configuration("cannot read " + file + ": " + e.getMessage(), "check the file is readable UTF-8");
+        }
+        Map<String, String> values = new HashMap<>();
+        Set<String> unknown = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (!KEYS.contains(key)) {
+                unknown.add(key);
+            }
+            values.put(key, properties.getProperty(key).strip());
+        }
+        if (!unknown.isEmpty()) {
+            throw GodwitException.configuration(file + " has unknown key(s): " + String.join(", ", unknown),
+                    "known keys are " + String.join(", ", new TreeSet<>(KEYS)));
+        }
+        return values;
+    }
+
+    private Map<String, String> godwitEnvironment() {
+        Map<String, String> values = new HashMap<>();
+        for (String key : KEYS) {
+            String value = environment.get("GODWIT_" + key.toUpperCase(Locale.ROOT).replace('-', '_'));
+            if (value != null && !value.isBlank()) {
+                values.put(key, value);
+            }
+        }
+        return values;
+    }
+
+    /** {@code DATABASE_URL}, the PaaS convention; {@code GODWIT_*} variables override what it gives. */
+    private Map<String, String> platformUrl() {
+        String url = environment.get("DATABASE_URL");
+        if (url == null || url.isBlank()) {
+            return Map.of();
+        }
+        Map<String, String> values = new HashMap<>();
+        if (url.startsWith("jdbc:")) {
+            values.put("url", url);
+            return values;
+        }
+        ConnectionSpec spec = translate(url).get();
+        values.put("url", spec.url());
+        if (spec.user() != null) {
+            values.put("user", spec.user());
+        }
+        if (spec.password() != null) {
+            values.put("password", spec.password().reveal());
+        }
+        return values;
+    }
+
+    private static Optional<ConnectionSpec> translate(String url) {
+        Optional<ConnectionSpec> spec;
+        try {
+            spec = Dialects.fromPlatformUrl(url);
+        } catch (IllegalArgumentException e) {
+            throw GodwitException.configuration("malformed database URL: " + e.getMessage(),
+                    "use the form postgres://user:password@host:5432/database, or a JDBC URL");
+        }
+        if (spec.isEmpty()) {
+            throw GodwitException.configuration("'" + dev.godwit.core.spi.Redaction.url(url) + "' is not a database URL godwit knows",
+                    "use a JDBC URL (jdbc:postgresql://host:5432/db, jdbc:sqlite:app.db) or postgres://user:password@host:5432/db");
+        }
+        return spec;
+    }
+
+    private static Duration duration(Map<String, String> values, String key, Duration fallback) {
+        String text = values.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw GodwitException.configuration(key + "=" + text + " is not a duration", "write it like 5s, 500ms, 2m or 1h");
+        }
+        long amount = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+    }
+
+    private static int integer(Map<String, String> values, String key, int fallback) {
+        String text = values.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw GodwitException.configuration(key + "=" + text + " is not a whole number of 0 or more", "write it like " + key + "=3");
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> flags) {
+        Map<String, String> values = new HashMap<>();
+        flags.forEach((k, v) -> {
+            if (v != null) {
+                values.put(k, v);
+            }
+        });
+        return values;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String reveal(Secret secret) {
+        return secret == null ? null : secret.reveal();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.godwit.core.config;
+
+import dev.godwit.core.migration.MigrationDirectory;
+import dev.godwit.core.migration.SumFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code godwit init}: a {@code godwit.properties} that works at once (an SQLite file) and a {@code migrations/} folder. */
+public final class ProjectInit {
+
+    private static final String PROPERTIES = """
+            # godwit configuration. Flags and GODWIT_* / DATABASE_URL environment variables override these.
+            # PostgreSQL: url=jdbc:postgresql://localhost:5432/odyssee  (or DATABASE_URL=postgres://user:pass@host:5432/db)
+            url=jdbc:sqlite:godwit.db
+            migrations=migrations
+            # user=
+            # password=   (better: GODWIT_PASSWORD in the environment)
+            # lock-timeout=5s
+            """;
+
+    private ProjectInit() {
+    }
+
+    /** @return what was created (paths relative to {@code directory}); existing files are left alone */
+    public static List<String> run(Path directory) {
+        List<String> created = new ArrayList<>();
+        try {
+            Path properties = directory.resolve(ConfigResolver.PROPERTIES_FILE);
+            if (!Files.exists(properties)) {
+                Files.writeString(properties, PROPERTIES, StandardCharsets.UTF_8);
+                created.add(ConfigResolver.PROPERTIES_FILE);
+            }
+            Path migrations = directory.resolve("migrations");
+            if (!Files.exists(migrations)) {
+                Files.createDirectories(migrations);
+                created.add("migrations/");
+            }
+            if (!Files.exists(migrations.resolve(MigrationDirectory.SUM_FILE))) {
+                new SumFile(Map.of()).write(migrations);
+                created.add("migrations/" + MigrationDirectory.SUM_FILE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot initialize " + directory, e);
+        }
+        return created;
+    }
+}

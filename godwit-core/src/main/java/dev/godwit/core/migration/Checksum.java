@@ -1,0 +1,119 @@
+package dev.godwit.core.migration;
+
+import dev.godwit.core.problem.GodwitException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 of a migration file, as lower-case hex. Line endings are normalized first (CRLF and
+ * CR count as LF) and a UTF-8 byte-order mark is ignored, so a checkout on Windows hashes as on
+ * Linux. This definition is part of godwit's history format: it must never change meaning.
+ *
+ * <p>The file is streamed, never held whole, and checked to be UTF-8 on the way.
+ */
+public final class Checksum {
+
+    private static final int CHUNK = 64 * 1024;
+
+    private Checksum() {
+    }
+
+    /**
+     * @throws GodwitException when the file is not valid UTF-8 (naming the file and line)
+     */
+    public static String of(Path file) {
+        MessageDigest sha = sha256();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer pending = ByteBuffer.allocate(CHUNK + 8);
+        CharBuffer chars = CharBuffer.allocate(CHUNK + 8);
+        byte[] normalized = new byte[CHUNK];
+        long line = 1;
+        boolean lastWasCr = false;
+        boolean first = true;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[CHUNK];
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                int start = 0;
+                if (first && read >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+                    start = 3;
+                }
+                first = first && read == 0;
+                int n = 0;
+                for (int i = start; i < read; i++) {
+                    byte b = buffer[i];
+                    if (b == '\r') {
+                        normalized[n++] = '\n';
+                        lastWasCr = true;
+                        continue;
+                    }
+                    if (b == '\n' && lastWasCr) {
+                        lastWasCr = false;
+                        continue;
+                    }
+                    lastWasCr = false;
+                    normalized[n++] = b;
+                }
+                sha.update(normalized, 0, n);
+                pending.put(buffer, start, read - start).flip();
+                line = decode(utf8, pending, chars, false, line, file);
+                pending.compact();
+            }
+            pending.flip();
+            decode(utf8, pending, chars, true, line, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static long decode(CharsetDecoder utf8, ByteBuffer bytes, CharBuffer chars, boolean end, long line, Path file) {
+        while (true) {
+            CoderResult result = utf8.decode(bytes, chars, end);
+            chars.flip();
+            while (chars.hasRemaining()) {
+                if (chars.get() == '\n') {
+                    line++;
+                }
+            }
+            chars.clear();
+            if (result.isError() || (end && bytes.hasRemaining())) {
+                throw GodwitException.action(
+                        file.getFileName() + " is not UTF-8 text (line " + line + ")",
+                        "save the file as UTF-8, then run `godwit hash`",
+                        "godwit reads every migration as UTF-8 so that it runs the same on every machine");
+            }
+            if (result.isUnderflow()) {
+                return line;
+            }
+        }
+    }
+
+    /** SHA-256 of a string's UTF-8 bytes, as lower-case hex. */
+    public static String of(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

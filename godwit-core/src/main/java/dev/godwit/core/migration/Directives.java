@@ -1,0 +1,59 @@
+package dev.godwit.core.migration;
+
+import dev.godwit.core.problem.GodwitException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The {@code -- godwit:…} comments at the top of a migration, which change how it runs.
+ * Only the leading comment lines are read; a misspelt directive is an error, not a comment,
+ * since a migration that silently runs in a transaction it was written to avoid can deadlock.
+ *
+ * @param noTransaction {@code -- godwit:no-transaction}: run statement by statement, outside a
+ *                      transaction (for {@code CREATE INDEX CONCURRENTLY} and the like)
+ */
+public record Directives(boolean noTransaction) {
+
+    private static final String PREFIX = "-- godwit:";
+
+    public static Directives of(Path file) {
+        boolean noTransaction = false;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String text = line.strip();
+                if (number == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (!text.startsWith("--")) {
+                    break;
+                }
+                String compact = text.replaceFirst("^--\\s*", "-- ");
+                if (!compact.startsWith(PREFIX)) {
+                    continue;
+                }
+                String directive = compact.substring(PREFIX.length()).strip();
+                if (directive.equals("no-transaction")) {
+                    noTransaction = true;
+                } else {
+                    throw GodwitException.action(
+                            file.getFileName() + " line " + number + ": unknown directive `godwit:" + directive + "`",
+                            "use `-- godwit:no-transaction`, or write it as an ordinary comment without `godwit:`");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return new Directives(noTransaction);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.godwit.core.migration;
+
+import dev.godwit.core.problem.GodwitException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a migrations directory into {@link Migrations}, refusing anything it does not
+ * understand rather than skipping it: a file that is silently ignored is a migration that
+ * silently never runs.
+ *
+ * <p>Allowed: {@code V<version>__<description>.sql}, {@code U<version>__<description>.sql},
+ * {@code godwit.sum}, {@code README*}, and hidden files (such as {@code .gitkeep}).
+ */
+public final class MigrationDirectory {
+
+    public static final String SUM_FILE = "godwit.sum";
+
+    private static final Pattern FLYWAY_CALLBACK = Pattern.compile(
+            "(before|after)[A-Z][A-Za-z]*(__.*)?\\.sql|(before|after)Each[A-Za-z]*\\.sql");
+
+    private MigrationDirectory() {
+    }
+
+    /**
+     * Scans {@code directory} (not recursively).
+     *
+     * @throws GodwitException (configuration) when the directory does not exist; (action) when a
+     *                         file name is not understood, two files have one version, or an undo
+     *                         file has no versioned file
+     */
+    public static Migrations scan(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw GodwitException.configuration(
+                    "migrations directory " + directory + " does not exist",
+                    "run `godwit init` to create it, or point --migrations (or migrations= in godwit.properties) at the right folder");
+        }
+        List<MigrationScript> versioned = new ArrayList<>();
+        Map<Version, MigrationScript> undo = new HashMap<>();
+        Map<Version, MigrationScript> seen = new HashMap<>();
+        for (Path file : list(directory)) {
+            MigrationScript script = parse(file);
+            if (script == null) {
+                continue;
+            }
+            Map<Version, MigrationScript> sameKind = script.kind() == ScriptKind.VERSIONED ? seen : undo;
+            MigrationScript clash = sameKind.putIfAbsent(script.version(), script);
+            if (clash != null) {
+                throw GodwitException.action(
+                        "two migrations have version " + script.version() + ": " + clash.fileName() + " and " + script.fileName(),
+                        "give one of them the next free version (1, 1.0 and 01 are the same version), then run `godwit hash`");
+            }
+            if (script.kind() == ScriptKind.VERSIONED) {
+                versioned.add(script);
+            }
+        }
+        for (MigrationScript u : undo.values()) {
+            if (!seen.containsKey(u.version())) {
+                throw GodwitException.action(
+                        "undo file " + u.fileName() + " has no versioned migration V" + u.version(),
+                        "rename it to match the migration it undoes, or delete it");
+            }
+        }
+        versioned.sort(Comparator.comparing(MigrationScript::version));
+        return new Migrations(directory, versioned, undo);
+    }
+
+    private static List<Path> list(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+    }
+
+    /** The script a file is, or {@code null} for a file godwit leaves alone. */
+    static MigrationScript parse(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || name.equals(SUM_FILE) || name.toUpperCase(Locale.ROOT).startsWith("README")) {
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            throw unknown(file, "it is a folder: godwit reads migrations from one flat directory");
+        }
+        if (name.startsWith("R__")) {
+            throw unknown(file, "repeatable migrations (R__) are not supported yet");
+        }
+        if (FLYWAY_CALLBACK.matcher(name).matches()) {
+            throw unknown(file, "Flyway callbacks are not supported yet");
+        }
+        int separator = name.indexOf("__");
+        boolean prefixed = name.startsWith("V") || name.startsWith("U");
+        if (!prefixed || separator < 0 || !name.endsWith(".sql") || separator + 2 > name.length() - 4) {
+            throw unknown(file, "a migration is named V<version>__<description>.sql (or U… for its undo), e.g. V3__add_invoice.sql");
+        }
+        String versionText = name.substring(1, separator);
+        if (!Version.isVersion(versionText)) {
+            throw unknown(file, "'" + versionText + "' is not a version: use numbers separated by dots or underscores, e.g. V2__…, V2_1__… or V2.1__…");
+        }
+        ScriptKind kind = name.charAt(0) == 'V' ? ScriptKind.VERSIONED : ScriptKind.UNDO;
+        String description = name.substring(separator + 2, name.length() - ".sql".length());
+        return new MigrationScript(kind, Version.parse(versionText), description.replace('_', ' ').trim(), file);
+    }
+
+    private static GodwitException unknown(Path file, String why) {
+        return GodwitException.action(
+                "unexpected file in the migrations directory: " + file,
+                "rename or move it",
+                why);
+    }
+}

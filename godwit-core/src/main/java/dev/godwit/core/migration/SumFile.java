@@ -1,0 +1,184 @@
+package dev.godwit.core.migration;
+
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code godwit.sum}: the integrity file of a migrations directory.
+ *
+ * <pre>
+ * sha256:&lt;hash of the lines below&gt;
+ * V1__create_trip.sql sha256:&lt;checksum&gt;
+ * U1__create_trip.sql sha256:&lt;checksum&gt;
+ * </pre>
+ *
+ * <p>One line per script in version order, so a migration added on one branch and another added
+ * on a second branch both change the first line and meet as a merge conflict, before they
+ * meet in production. A file added, removed or edited without {@code godwit hash} is reported by
+ * name.
+ *
+ * @param entries checksum by file name, in version order
+ */
+public record SumFile(Map<String, String> entries) {
+
+    private static final String PREFIX = "sha256:";
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
+    public SumFile {
+        entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    /** The sum file the scripts should have, given each script's checksum. */
+    public static SumFile of(Migrations migrations, Map<Path, String> checksums) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (MigrationScript script : migrations.allScripts()) {
+            entries.put(script.fileName(), checksums.get(script.path()));
+        }
+        return new SumFile(entries);
+    }
+
+    /** The hash of every line but the first: what the first line records. */
+    public String total() {
+        return Checksum.of(body());
+    }
+
+    private String body() {
+        StringBuilder body = new StringBuilder();
+        entries.forEach((name, sum) -> body.append(name).append(' ').append(PREFIX).append(sum).append('\n'));
+        return body.toString();
+    }
+
+    public String render() {
+        return PREFIX + total() + "\n" + body();
+    }
+
+    public void write(Path directory) {
+        try {
+            Files.writeString(directory.resolve(MigrationDirectory.SUM_FILE), render(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + MigrationDirectory.SUM_FILE, e);
+        }
+    }
+
+    /**
+     * Reads {@code godwit.sum} from a directory.
+     *
+     * @return empty when there is no such file
+     * @throws GodwitException when it holds a merge conflict, a malformed line, or a first line
+     *                         that does not match the others (an edit by hand)
+     */
+    public static Optional<SumFile> read(Path directory) {
+        Path file = directory.resolve(MigrationDirectory.SUM_FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("<<<<<<<") || line.startsWith(">>>>>>>") || line.equals("=======")) {
+                throw GodwitException.action(
+                        file + " has a merge conflict (line " + (i + 1) + ")",
+                        "give your new migration the next free version after the ones you merged, then run `godwit hash`",
+                        "two branches each added migrations; their order must be decided before they reach a database");
+            }
+        }
+        Map<String, String> entries = new LinkedHashMap<>();
+        String recordedTotal = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (recordedTotal == null) {
+                recordedTotal = hexOf(line, file, i);
+                continue;
+            }
+            int space = line.lastIndexOf(' ');
+            if (space <= 0) {
+                throw malformed(file, i);
+            }
+            entries.put(line.substring(0, space).strip(), hexOf(line.substring(space + 1), file, i));
+        }
+        SumFile sum = new SumFile(entries);
+        if (recordedTotal != null && !recordedTotal.equals(sum.total())) {
+            throw GodwitException.action(
+                    file + " was edited by hand: its first line does not match the lines below it",
+                    "run `godwit hash` to rewrite it from the migration files");
+        }
+        return Optional.of(sum);
+    }
+
+    private static String hexOf(String token, Path file, int index) {
+        if (!token.startsWith(PREFIX) || !HEX.matcher(token.substring(PREFIX.length())).matches()) {
+            throw malformed(file, index);
+        }
+        return token.substring(PREFIX.length());
+    }
+
+    private static GodwitException malformed(Path file, int index) {
+        return GodwitException.action(
+                file + " line " + (index + 1) + " is not of the form `<file> sha256:<64 hex digits>`",
+                "run `godwit hash` to rewrite it from the migration files");
+    }
+
+    /**
+     * Compares this file, as recorded, with what the scripts are now.
+     *
+     * @return one line per discrepancy, naming the file; empty when they agree
+     */
+    public List<String> differencesFrom(SumFile actual) {
+        List<String> differences = new ArrayList<>();
+        actual.entries.forEach((name, sum) -> {
+            String recorded = entries.get(name);
+            if (recorded == null) {
+                differences.add(name + " was added without `godwit hash`");
+            } else if (!recorded.equals(sum)) {
+                differences.add(name + " was edited since `godwit hash` (checksum " + abbreviate(recorded) + " in godwit.sum, " + abbreviate(sum) + " now)");
+            }
+        });
+        entries.keySet().stream()
+                .filter(name -> !actual.entries.containsKey(name))
+                .forEach(name -> differences.add(name + " is listed in godwit.sum but the file is gone"));
+        return differences;
+    }
+
+    /** Throws the standard problem when the recorded sum file and the scripts disagree. */
+    public static void requireMatch(Optional<SumFile> recorded, SumFile actual, Path directory) {
+        if (recorded.isEmpty()) {
+            if (!actual.entries.isEmpty()) {
+                throw GodwitException.action(
+                        "the migrations in " + directory + " have no godwit.sum",
+                        "review the files, then run `godwit hash` to record their checksums");
+            }
+            return;
+        }
+        List<String> differences = recorded.get().differencesFrom(actual);
+        if (!differences.isEmpty()) {
+            throw new GodwitException(Problem.action(
+                    "godwit.sum does not match the migration files",
+                    differences,
+                    "if these changes are deliberate and none of them has been applied anywhere, run `godwit hash`; otherwise restore the files"));
+        }
+    }
+
+    public static String abbreviate(String checksum) {
+        return checksum == null ? "none" : checksum.substring(0, Math.min(12, checksum.length()));
+    }
+}

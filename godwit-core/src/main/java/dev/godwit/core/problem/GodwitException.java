@@ -1,0 +1,34 @@
+package dev.godwit.core.problem;
+
+import java.util.List;
+
+/**
+ * Carries a {@link Problem} out of the engine to whoever talks to the user. Its message is the
+ * problem's summary; callers should print {@link Problem#render()} and exit with
+ * {@code problem().kind().exitCode()}, not a stack trace.
+ */
+public class GodwitException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public GodwitException(Problem problem) {
+        this(problem, null);
+    }
+
+    public GodwitException(Problem problem, Throwable cause) {
+        super(problem.summary(), cause);
+        this.problem = problem;
+    }
+
+    public static GodwitException action(String summary, String next, String... details) {
+        return new GodwitException(Problem.action(summary, List.of(details), next));
+    }
+
+    public static GodwitException configuration(String summary, String next, String... details) {
+        return new GodwitException(Problem.configuration(summary, List.of(details), next));
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.godwit.core.runner;
+
+import dev.godwit.core.migration.Checksum;
+import dev.godwit.core.migration.MigrationDirectory;
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.migration.Migrations;
+import dev.godwit.core.migration.SumFile;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The migrations directory as read from disk: its scripts and each one's checksum (every file is
+ * read once, streamed, and checked to be UTF-8).
+ */
+public record LocalMigrations(Migrations migrations, Map<Path, String> checksums) {
+
+    public static LocalMigrations load(Path directory) {
+        Migrations migrations = MigrationDirectory.scan(directory);
+        Map<Path, String> checksums = new HashMap<>();
+        for (MigrationScript script : migrations.allScripts()) {
+            checksums.put(script.path(), Checksum.of(script.path()));
+        }
+        return new LocalMigrations(migrations, Map.copyOf(checksums));
+    }
+
+    public String checksum(MigrationScript script) {
+        return checksums.get(script.path());
+    }
+
+    /** The sum file these scripts should have. */
+    public SumFile expectedSum() {
+        return SumFile.of(migrations, checksums);
+    }
+
+    /** Discrepancies between {@code godwit.sum} and the files, one line each; empty when they agree. */
+    public List<String> sumDifferences() {
+        Optional<SumFile> recorded = SumFile.read(migrations.directory());
+        if (recorded.isEmpty()) {
+            return migrations.isEmpty() ? List.of() : List.of("there is no godwit.sum: run `godwit hash` after reviewing the files");
+        }
+        return recorded.get().differencesFrom(expectedSum());
+    }
+
+    /** Throws the standard problem when {@code godwit.sum} and the files disagree. */
+    public void requireSumMatches() {
+        SumFile.requireMatch(SumFile.read(migrations.directory()), expectedSum(), migrations.directory());
+    }
+}

@@ -1,0 +1,226 @@
+package dev.godwit.core.runner;
+
+import dev.godwit.core.history.HistoryEntry;
+import dev.godwit.core.history.HistoryKind;
+import dev.godwit.core.history.HistoryRow;
+import dev.godwit.core.migration.Directives;
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.migration.Version;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.Problem;
+import dev.godwit.core.spi.LockWaitTimeout;
+import dev.godwit.core.spi.RunLock;
+import dev.godwit.core.status.MigrationState;
+import dev.godwit.core.status.MigrationStatus;
+import dev.godwit.core.status.StatusCalculator.Tolerance;
+import dev.godwit.core.status.StatusReport;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies pending migrations: one lock for the whole run, each migration and its history row in
+ * one transaction, retried when it gives up waiting for a table lock.
+ */
+final class Migrator {
+
+    private final Session session;
+    private final RunListener listener;
+
+    Migrator(Session session, RunListener listener) {
+        this.session = session;
+        this.listener = listener;
+    }
+
+    MigrateResult migrate(MigrateOptions options) throws SQLException {
+        Tolerance tolerance = new Tolerance(options.outOfOrder(), options.retryFailed());
+        if (options.dryRun()) {
+            session.readIfPresent();
+            StatusReport report = requireRunnable(tolerance);
+            return new MigrateResult(report.current(), report.current(), pending(report, options), true);
+        }
+        try (RunLock ignored = session.dialect.lock(session.connection, session.settings, listener)) {
+            session.requireEmptyOrManaged();
+            session.history.create(session.connection);
+            session.refresh();
+            StatusReport report = requireRunnable(tolerance);
+            List<MigrationScript> applied = new ArrayList<>();
+            for (MigrationScript script : pending(report, options)) {
+                if (apply(script, tolerance)) {
+                    applied.add(script);
+                }
+            }
+            session.refresh();
+            return new MigrateResult(report.current(), session.status(tolerance).current(), applied, false);
+        } catch (LockWaitTimeout e) {
+            throw GodwitException.action("gave up waiting for the migration lock: " + e.getMessage(),
+                    "wait for the other run to finish, or raise lock-wait (now " + session.settings.lockWait().toSeconds() + "s)");
+        }
+    }
+
+    private StatusReport requireRunnable(Tolerance tolerance) {
+        StatusReport report = session.status(tolerance);
+        if (report.blocksMigrate()) {
+            throw Problems.refuse("migrate", report.problems());
+        }
+        return report;
+    }
+
+    private static List<MigrationScript> pending(StatusReport report, MigrateOptions options) {
+        List<MigrationScript> pending = new ArrayList<>();
+        for (MigrationStatus status : report.migrations()) {
+            boolean runnable = status.state() == MigrationState.PENDING
+                    || (status.state() == MigrationState.OUT_OF_ORDER && options.outOfOrder())
+                    || (status.state() == MigrationState.FAILED && options.retryFailed());
+            Version target = options.target();
+            if (runnable && status.script() != null && (target == null || !status.version().isNewerThan(target))) {
+                pending.add(status.script());
+            }
+        }
+        return pending;
+    }
+
+    /** @return false when another process applied it meanwhile */
+    private boolean apply(MigrationScript script, Tolerance tolerance) throws SQLException {
+        listener.applying(script);
+        long started = System.nanoTime();
+        boolean done = Directives.of(script.path()).noTransaction()
+                ? applyOutsideTransaction(script, tolerance)
+                : applyInTransaction(script, tolerance);
+        if (done) {
+            listener.applied(script, (System.nanoTime() - started) / 1_000_000);
+        }
+        return done;
+    }
+
+    private boolean applyInTransaction(MigrationScript script, Tolerance tolerance) throws SQLException {
+        int attempts = session.settings.lockRetries() + 1;
+        for (int attempt = 1; ; attempt++) {
+            session.dialect.begin(session.connection, session.settings);
+            try {
+                if (appliedMeanwhile(script, tolerance)) {
+                    session.dialect.rollback(session.connection);
+                    listener.appliedElsewhere(script);
+                    return false;
+                }
+                long started = System.nanoTime();
+                ScriptExecutor.Outcome outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
+                if (outcome.statements() == 0) {
+                    session.dialect.rollback(session.connection);
+                    throw empty(script);
+                }
+                session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null));
+                session.dialect.commit(session.connection);
+                return true;
+            } catch (ScriptExecutor.StatementFailed failure) {
+                session.dialect.rollback(session.connection);
+                if (session.dialect.isLockTimeout(failure.error) && attempt < attempts) {
+                    backOff(script, attempt, failure.error.getMessage());
+                    continue;
+                }
+                String next = session.dialect.isLockTimeout(failure.error)
+                        ? "another session held a lock the migration needs for longer than lock-timeout (" + session.settings.lockTimeout().toMillis()
+                        + " ms, tried " + attempts + " times); retry when traffic is lower, or raise lock-timeout"
+                        : "fix the file, then run `godwit hash` and `godwit migrate`";
+                throw failed(script, failure, "nothing was applied: the transaction was rolled back", next);
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        }
+    }
+
+    private boolean applyOutsideTransaction(MigrationScript script, Tolerance tolerance) throws SQLException {
+        if (appliedMeanwhile(script, tolerance)) {
+            listener.appliedElsewhere(script);
+            return false;
+        }
+        long started = System.nanoTime();
+        session.append(entry(script, HistoryKind.START, null, 0, false, "started; runs outside a transaction"));
+        session.refresh();
+        ScriptExecutor.Outcome outcome;
+        try {
+            outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), statement -> {
+                session.append(entry(script, HistoryKind.PROGRESS, null, millisSince(started), true,
+                        "statement " + statement.number() + " (line " + statement.line() + ") done"));
+                session.refresh();
+            });
+        } catch (ScriptExecutor.StatementFailed failure) {
+            String where = "statement " + failure.statement.number() + " (line " + failure.statement.line() + ")";
+            session.append(entry(script, HistoryKind.APPLY, null, millisSince(started), false,
+                    "failed at " + where + ": " + failure.error.getMessage()));
+            session.refresh();
+            String state = failure.statement.number() == 1
+                    ? "no statement had run; history records the failure"
+                    : "statements 1 to " + (failure.statement.number() - 1) + " ran and stay in the database (no-transaction migration); history records the failure";
+            throw failed(script, failure, state,
+                    "complete or revert what ran by hand, fix the file (then `godwit hash`), and run `godwit migrate --retry-failed`");
+        }
+        if (outcome.statements() == 0) {
+            session.append(entry(script, HistoryKind.APPLY, null, millisSince(started), false, "the file has no SQL statement"));
+            throw empty(script);
+        }
+        session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null));
+        session.refresh();
+        return true;
+    }
+
+    /** Re-reads history (inside the migration's transaction where there is one) for work done by another process. */
+    private boolean appliedMeanwhile(MigrationScript script, Tolerance tolerance) throws SQLException {
+        List<HistoryRow> fresh = session.refresh();
+        if (fresh.stream().noneMatch(row -> script.version().equals(row.version()))) {
+            return false;
+        }
+        Optional<MigrationStatus> now = session.status(tolerance).migrations().stream()
+                .filter(s -> s.version().equals(script.version())).findFirst();
+        if (now.isPresent() && now.get().state().isInDatabase()) {
+            return true;
+        }
+        throw Problems.refuse("migrate", session.status(tolerance).problems());
+    }
+
+    private void backOff(MigrationScript script, int attempt, String reason) {
+        Duration delay = Duration.ofMillis(500L << Math.min(attempt - 1, 5));
+        listener.retrying(script, attempt, delay, reason);
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw GodwitException.action("interrupted while waiting to retry " + script.fileName(), "run `godwit migrate` again");
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            session.dialect.rollback(session.connection);
+        } catch (SQLException | RuntimeException ignored) {
+            // The original error is the one to report; a dead connection rolls back by itself.
+        }
+    }
+
+    private HistoryEntry entry(MigrationScript script, HistoryKind kind, String sql, long millis, boolean success, String detail) {
+        return new HistoryEntry(kind, script.version(), script.description(), script.fileName(),
+                session.local.checksum(script), sql, null, millis, success, detail);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    static GodwitException empty(MigrationScript script) {
+        return GodwitException.action(script.fileName() + " has no SQL statement",
+                "write the migration's SQL in it (or delete it), then run `godwit hash`");
+    }
+
+    static GodwitException failed(MigrationScript script, ScriptExecutor.StatementFailed failure, String state, String next) {
+        List<String> details = new ArrayList<>();
+        details.add("database said: " + failure.error.getMessage().strip());
+        details.add(state);
+        return new GodwitException(Problem.action(
+                "migration " + script.fileName() + " failed at statement " + failure.statement.number() + " (line " + failure.statement.line() + ")",
+                details, next), failure.error);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.godwit.core.runner;
+
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.sql.SqlStatement;
+import dev.godwit.core.sql.SqlSyntax;
+import dev.godwit.core.sql.StatementSplitter;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Runs the statements of one script on a connection, streaming the file statement by statement,
+ * and keeps its text (up to {@link #STORED_SQL_LIMIT} characters) for the history row.
+ */
+final class ScriptExecutor {
+
+    /** Larger scripts keep only their checksum in history. */
+    static final int STORED_SQL_LIMIT = 1024 * 1024;
+
+    /** Called after each statement that succeeded. */
+    interface AfterStatement {
+        void done(SqlStatement statement) throws SQLException;
+
+        AfterStatement NOTHING = statement -> { };
+    }
+
+    /** A statement failed. */
+    static final class StatementFailed extends Exception {
+        final SqlStatement statement;
+        final SQLException error;
+
+        StatementFailed(SqlStatement statement, SQLException error) {
+            super(error.getMessage(), error);
+            this.statement = statement;
+            this.error = error;
+        }
+    }
+
+    /**
+     * @param statements how many statements ran
+     * @param sql        the script's text, or {@code null} when larger than the stored bound
+     */
+    record Outcome(int statements, String sql) {
+    }
+
+    private ScriptExecutor() {
+    }
+
+    static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, AfterStatement after) throws StatementFailed, SQLException {
+        try (CapturingReader source = new CapturingReader(Files.newBufferedReader(script.path(), StandardCharsets.UTF_8));
+             StatementSplitter splitter = new StatementSplitter(source, syntax);
+             Statement jdbc = connection.createStatement()) {
+            int count = 0;
+            while (splitter.hasNext()) {
+                SqlStatement statement = splitter.next();
+                try {
+                    jdbc.execute(statement.sql());
+                } catch (SQLException e) {
+                    throw new StatementFailed(statement, e);
+                }
+                count++;
+                after.done(statement);
+            }
+            return new Outcome(count, source.captured());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + script.path(), e);
+        }
+    }
+
+    /** Copies what is read, line endings normalized, until the bound is passed. */
+    private static final class CapturingReader extends FilterReader {
+        private StringBuilder copy = new StringBuilder();
+        private boolean lastWasCr;
+
+        CapturingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (copy != null && n > 0) {
+                for (int i = offset; i < offset + n; i++) {
+                    char c = buffer[i];
+                    if (c == '\n' && lastWasCr) {
+                        lastWasCr = false;
+                        continue;
+                    }
+                    lastWasCr = c == '\r';
+                    copy.append(c == '\r' ? '\n' : c);
+                }
+                if (copy.length() > STORED_SQL_LIMIT) {
+                    copy = null;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        String captured() {
+            if (copy == null) {
+                return null;
+            }
+            return copy.length() > 0 && copy.charAt(0) == '\uFEFF' ? copy.substring(1) : copy.toString();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.godwit.core.runner;
+
+import dev.godwit.core.history.HistoryEntry;
+import dev.godwit.core.history.HistoryRow;
+import dev.godwit.core.history.HistoryTable;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.spi.Dialect;
+import dev.godwit.core.spi.RunSettings;
+import dev.godwit.core.status.StatusCalculator;
+import dev.godwit.core.status.StatusReport;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One connection to the target database and what godwit knows of its history: the rows read so
+ * far, re-read incrementally ({@link #refresh()}) so that work done meanwhile by another process
+ * is seen before anything is appended.
+ */
+final class Session {
+
+    final Connection connection;
+    final Dialect dialect;
+    final HistoryTable history;
+    final RunSettings settings;
+    final LocalMigrations local;
+    private final List<HistoryRow> rows = new ArrayList<>();
+    private int lastRank;
+
+    Session(Connection connection, Dialect dialect, RunSettings settings, LocalMigrations local) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.history = new HistoryTable(dialect, HistoryTable.DEFAULT_NAME);
+        this.settings = settings;
+        this.local = local;
+    }
+
+    /** Reads the rows appended since the last read; returns them (empty when none). */
+    List<HistoryRow> refresh() throws SQLException {
+        List<HistoryRow> fresh = history.read(connection, lastRank);
+        rows.addAll(fresh);
+        if (!fresh.isEmpty()) {
+            lastRank = fresh.get(fresh.size() - 1).rank();
+        }
+        return fresh;
+    }
+
+    /** Reads history if the table exists; otherwise there is none. */
+    void readIfPresent() throws SQLException {
+        if (history.exists(connection)) {
+            refresh();
+        }
+    }
+
+    List<HistoryRow> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** Appends a row after the last one read. Inside a transaction it counts once committed and re-read. */
+    void append(HistoryEntry entry) throws SQLException {
+        history.append(connection, lastRank + 1, entry);
+    }
+
+    StatusReport status(StatusCalculator.Tolerance tolerance) {
+        return StatusCalculator.compute(local.migrations(), local.checksums(), rows, tolerance);
+    }
+
+    /** Refuses to create history in a database that already holds tables godwit did not make. */
+    void requireEmptyOrManaged() throws SQLException {
+        if (history.exists(connection)) {
+            return;
+        }
+        List<String> tables = dialect.tables(connection);
+        if (!tables.isEmpty()) {
+            String shown = String.join(", ", tables.subList(0, Math.min(5, tables.size()))) + (tables.size() > 5 ? ", …" : "");
+            throw GodwitException.action(
+                    "the database already holds " + tables.size() + " table(s) (" + shown + ") but no godwit history",
+                    "if its schema is what your migrations produce up to version N, record that with `godwit baseline --version N`; then run `godwit migrate`",
+                    "godwit will not run migrations over a schema it did not create without being told where it stands");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.godwit.core.spi;
+
+import dev.godwit.core.sql.SqlSyntax;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Everything godwit needs to know about one kind of database. The engine is written once
+ * against this interface and never names a database; implementations are found with
+ * {@link java.util.ServiceLoader} (see {@link Dialects}) and must be stateless and thread-safe.
+ */
+public interface Dialect {
+
+    /** Short lower-case name used in configuration ({@code dialect=}) and messages. */
+    String name();
+
+    /** A URL to show in messages as an example, e.g. {@code jdbc:sqlite:app.db}. */
+    String exampleUrl();
+
+    /** Whether this dialect handles a JDBC URL, e.g. by its {@code jdbc:xxx:} prefix. */
+    boolean handles(String jdbcUrl);
+
+    /**
+     * Translates a platform URL of the form PaaS providers hand out (e.g.
+     * {@code postgres://user:pass@host:5432/db}) to JDBC terms.
+     *
+     * @return empty when the URL is not of a form this dialect knows
+     * @throws IllegalArgumentException when it is of this dialect's form but malformed
+     */
+    default Optional<ConnectionSpec> fromPlatformUrl(String url) {
+        return Optional.empty();
+    }
+
+    /** The URL with relative file paths resolved against {@code base}; unchanged for servers. */
+    default String resolveRelativeTo(String jdbcUrl, Path base) {
+        return jdbcUrl;
+    }
+
+    /** Lexical rules for splitting this database's SQL into statements. */
+    SqlSyntax syntax();
+
+    /** Adds defaults (timeouts, application name) to connection properties the user did not set. */
+    default void addConnectionDefaults(Properties properties) {
+    }
+
+    /** Prepares a new connection (e.g. a busy timeout); it is in auto-commit mode. */
+    default void initialize(Connection connection) throws SQLException {
+    }
+
+    /**
+     * Takes the lock that keeps two godwit runs from applying migrations at once, waiting while
+     * another process holds it. The lock must be tied to {@code connection} so it lives exactly
+     * as long as the work done on it; it is released by {@link RunLock#close()} or when the
+     * connection ends.
+     *
+     * @throws LockWaitTimeout when {@code settings.lockWait()} passes while another holds it
+     */
+    RunLock lock(Connection connection, RunSettings settings, LockListener listener) throws SQLException;
+
+    /**
+     * Starts a transaction for one migration on an auto-commit connection, taking the write lock
+     * it needs up front where the database has one, and setting {@code settings.lockTimeout()}
+     * for its statements where the database supports it.
+     */
+    void begin(Connection connection, RunSettings settings) throws SQLException;
+
+    /** Commits what {@link #begin} started, leaving the connection in auto-commit mode. */
+    void commit(Connection connection) throws SQLException;
+
+    /** Rolls back what {@link #begin} started, leaving the connection in auto-commit mode. */
+    void rollback(Connection connection) throws SQLException;
+
+    /** Whether an error means a statement gave up waiting for a lock (so the migration may be retried). */
+    boolean isLockTimeout(SQLException error);
+
+    /** {@code CREATE TABLE IF NOT EXISTS} for the history table (see {@code HistoryTable} for its columns). */
+    String createHistoryTable(String table);
+
+    /** Whether a table exists in the connection's current schema. */
+    boolean tableExists(Connection connection, String table) throws SQLException;
+
+    /** Names of the user tables in the connection's current schema (views and system tables excluded). */
+    List<String> tables(Connection connection) throws SQLException;
+}

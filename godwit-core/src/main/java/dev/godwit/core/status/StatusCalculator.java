@@ -1,0 +1,138 @@
+package dev.godwit.core.status;
+
+import dev.godwit.core.history.HistoryKind;
+import dev.godwit.core.history.HistoryRow;
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.migration.Migrations;
+import dev.godwit.core.migration.SumFile;
+import dev.godwit.core.migration.Version;
+import dev.godwit.core.problem.Problem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads each migration's state from its file and its history rows. Pure: no I/O.
+ *
+ * <p>History is append-only, so a version's state is a fold over its rows in rank order: the
+ * last {@code apply}, {@code undo} or unfinished {@code start} decides.
+ */
+public final class StatusCalculator {
+
+    /** What {@code migrate} was told to tolerate. */
+    public record Tolerance(boolean outOfOrder, boolean retryFailed) {
+        public static final Tolerance NONE = new Tolerance(false, false);
+    }
+
+    private StatusCalculator() {
+    }
+
+    /**
+     * @param checksums checksum of every script in {@code migrations}, by path
+     * @param history   every history row, in rank order
+     */
+    public static StatusReport compute(Migrations migrations, Map<Path, String> checksums, List<HistoryRow> history, Tolerance tolerance) {
+        Map<Version, HistoryRow> deciding = new TreeMap<>();
+        Map<Version, String> progress = new TreeMap<>();
+        Version baseline = null;
+        for (HistoryRow row : history) {
+            if (row.version() == null) {
+                continue;
+            }
+            switch (row.kind()) {
+                case BASELINE -> {
+                    baseline = row.version();
+                    deciding.put(row.version(), row);
+                }
+                case PROGRESS -> progress.put(row.version(), row.detail());
+                case START -> {
+                    progress.remove(row.version());
+                    deciding.put(row.version(), row);
+                }
+                case APPLY, UNDO -> deciding.put(row.version(), row);
+            }
+        }
+
+        TreeSet<Version> versions = new TreeSet<>(deciding.keySet());
+        migrations.versioned().forEach(m -> versions.add(m.version()));
+        Version newestApplied = deciding.values().stream()
+                .filter(r -> r.success() && (r.kind() == HistoryKind.APPLY || r.kind() == HistoryKind.BASELINE))
+                .map(HistoryRow::version).max(Version::compareTo).orElse(null);
+
+        List<MigrationStatus> statuses = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Version version : versions) {
+            MigrationScript script = migrations.versioned(version).orElse(null);
+            HistoryRow row = deciding.get(version);
+            MigrationStatus status = stateOf(version, script, row, checksums, progress.get(version), baseline, newestApplied);
+            statuses.add(status);
+            problemOf(status, row, tolerance).ifPresent(problems::add);
+        }
+        Optional<Version> current = statuses.stream().filter(s -> s.state().isInDatabase())
+                .map(MigrationStatus::version).max(Version::compareTo);
+        return new StatusReport(statuses, current, problems);
+    }
+
+    private static MigrationStatus stateOf(Version version, MigrationScript script, HistoryRow row, Map<Path, String> checksums,
+                                           String progress, Version baseline, Version newestApplied) {
+        String fileChecksum = script == null ? null : checksums.get(script.path());
+        String description = script != null ? script.description() : row != null ? row.description() : "";
+        boolean inHistory = row != null && row.kind() != HistoryKind.UNDO;
+        if (!inHistory) {
+            MigrationState state;
+            if (baseline != null && !version.isNewerThan(baseline)) {
+                state = MigrationState.BELOW_BASELINE;
+            } else if (newestApplied != null && newestApplied.isNewerThan(version)) {
+                state = MigrationState.OUT_OF_ORDER;
+            } else {
+                state = MigrationState.PENDING;
+            }
+            return new MigrationStatus(version, description, state, script, fileChecksum, row, null);
+        }
+        return switch (row.kind()) {
+            case BASELINE -> new MigrationStatus(version, description, MigrationState.BASELINE, script, fileChecksum, row, null);
+            case START -> new MigrationStatus(version, description, MigrationState.FAILED, script, fileChecksum, row,
+                    "started at " + row.appliedAt() + " outside a transaction and never finished (the process was stopped?); "
+                            + (progress == null ? "no statement was recorded as done" : "last recorded: " + progress));
+            default -> {
+                if (!row.success()) {
+                    yield new MigrationStatus(version, description, MigrationState.FAILED, script, fileChecksum, row, row.detail());
+                }
+                if (script == null) {
+                    yield new MigrationStatus(version, description, MigrationState.MISSING, null, row.checksum(), row, null);
+                }
+                MigrationState state = fileChecksum.equals(row.checksum()) ? MigrationState.APPLIED : MigrationState.CHANGED;
+                yield new MigrationStatus(version, description, state, script, fileChecksum, row, null);
+            }
+        };
+    }
+
+    private static Optional<Problem> problemOf(MigrationStatus status, HistoryRow row, Tolerance tolerance) {
+        String name = "V" + status.version() + " (" + status.description() + ")";
+        return switch (status.state()) {
+            case CHANGED -> Optional.of(Problem.action(
+                    name + " was applied with checksum " + SumFile.abbreviate(row.checksum()) + ", but "
+                            + status.script().fileName() + " has checksum " + SumFile.abbreviate(status.checksum()) + " now",
+                    List.of("applied " + row.appliedAt() + " by " + row.appliedBy()),
+                    "restore the file as it was applied (e.g. from git) and put the change in a new migration (`godwit new`)"));
+            case MISSING -> Optional.of(Problem.action(
+                    "history records " + name + " (script " + row.script() + ", applied " + row.appliedAt() + "), but no file has version " + status.version(),
+                    List.of("a migration that ran must stay in the migrations directory as long as a database has it"),
+                    "restore " + row.script() + " from version control"));
+            case FAILED -> tolerance.retryFailed() ? Optional.empty() : Optional.of(Problem.action(
+                    name + " failed" + (status.detail() == null ? "" : ": " + status.detail()),
+                    List.of("it ran outside a transaction, so the statements before the failure stay in the database"),
+                    "complete or revert its statements by hand, then run `godwit migrate --retry-failed` to run it again from the start"));
+            case OUT_OF_ORDER -> tolerance.outOfOrder() ? Optional.empty() : Optional.of(Problem.action(
+                    name + " is pending but older than migrations already applied",
+                    List.of(),
+                    "give it a version after the newest applied one, or run `godwit migrate --out-of-order` to apply it anyway"));
+            default -> Optional.empty();
+        };
+    }
+}

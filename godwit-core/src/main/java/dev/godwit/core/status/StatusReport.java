@@ -1,0 +1,30 @@
+package dev.godwit.core.status;
+
+import dev.godwit.core.migration.Version;
+import dev.godwit.core.problem.Problem;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every migration and where it stands, and the problems that would stop {@code migrate}.
+ *
+ * @param migrations in version order
+ * @param current    the newest version whose effects are in the database, if any
+ * @param problems   what stops {@code migrate}, each with the action that helps; empty when it may run
+ */
+public record StatusReport(List<MigrationStatus> migrations, Optional<Version> current, List<Problem> problems) {
+
+    public StatusReport {
+        migrations = List.copyOf(migrations);
+        problems = List.copyOf(problems);
+    }
+
+    public List<MigrationStatus> inState(MigrationState state) {
+        return migrations.stream().filter(m -> m.state() == state).toList();
+    }
+
+    public boolean blocksMigrate() {
+        return !problems.isEmpty();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.godwit.postgres;
+
+import dev.godwit.core.spi.ConnectionSpec;
+import dev.godwit.core.spi.Dialect;
+import dev.godwit.core.spi.LockListener;
+import dev.godwit.core.spi.RunLock;
+import dev.godwit.core.spi.RunSettings;
+import dev.godwit.core.sql.SqlSyntax;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/** PostgreSQL: the dialect PaaS users run in production. */
+public final class PostgresDialect implements Dialect {
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    private static final SqlSyntax SYNTAX = new SqlSyntax(true, true, true, false, false, true);
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String exampleUrl() {
+        return "jdbc:postgresql://localhost:5432/odyssee";
+    }
+
+    @Override
+    public boolean handles(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public Optional<ConnectionSpec> fromPlatformUrl(String url) {
+        return PlatformUrl.parse(url);
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public void addConnectionDefaults(Properties properties) {
+        // Bounded connection attempts: an unreachable host fails in seconds, not minutes.
+        properties.putIfAbsent("connectTimeout", "10");
+        properties.putIfAbsent("loginTimeout", "20");
+        properties.putIfAbsent("ApplicationName", "godwit");
+    }
+
+    @Override
+    public RunLock lock(Connection connection, RunSettings settings, LockListener listener) throws SQLException {
+        return AdvisoryLock.acquire(connection, settings.lockWait(), listener);
+    }
+
+    @Override
+    public void begin(Connection connection, RunSettings settings) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            // SET LOCAL lasts until the end of this transaction: the application's sessions keep their own settings.
+            statement.execute("SET LOCAL lock_timeout = '" + Math.max(1, settings.lockTimeout().toMillis()) + "ms'");
+        }
+    }
+
+    @Override
+    public void commit(Connection connection) throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    @Override
+    public void rollback(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public boolean isLockTimeout(SQLException error) {
+        return LOCK_NOT_AVAILABLE.equals(error.getSQLState());
+    }
+
+    @Override
+    public String createHistoryTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " ("
+                + "installed_rank INTEGER NOT NULL PRIMARY KEY,"
+                + " kind VARCHAR(16) NOT NULL,"
+                + " version VARCHAR(64),"
+                + " description VARCHAR(200),"
+                + " script VARCHAR(1000),"
+                + " checksum VARCHAR(64),"
+                + " sql_text TEXT,"
+                + " fingerprint VARCHAR(64),"
+                + " applied_by VARCHAR(200) NOT NULL,"
+                + " applied_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),"
+                + " execution_ms BIGINT NOT NULL,"
+                + " success BOOLEAN NOT NULL,"
+                + " detail TEXT)";
+    }
+
+    @Override
+    public boolean tableExists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?")) {
+            statement.setString(1, table);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() ORDER BY tablename")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+}

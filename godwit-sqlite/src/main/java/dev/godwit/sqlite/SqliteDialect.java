@@ -1,0 +1,153 @@
+package dev.godwit.sqlite;
+
+import dev.godwit.core.spi.Dialect;
+import dev.godwit.core.spi.LockListener;
+import dev.godwit.core.spi.RunLock;
+import dev.godwit.core.spi.RunSettings;
+import dev.godwit.core.sql.SqlSyntax;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQLite: the embedded default. Runs are serialized by SQLite's own write lock: each migration
+ * runs in a {@code BEGIN IMMEDIATE} transaction (which takes the write lock up front, waiting up
+ * to the busy timeout), and history is re-read inside it before anything is applied.
+ */
+public final class SqliteDialect implements Dialect {
+
+    private static final String PREFIX = "jdbc:sqlite:";
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+
+    private static final SqlSyntax SYNTAX = new SqlSyntax(false, false, false, true, true, false);
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String exampleUrl() {
+        return "jdbc:sqlite:odyssee.db";
+    }
+
+    @Override
+    public boolean handles(String jdbcUrl) {
+        return jdbcUrl.startsWith(PREFIX);
+    }
+
+    @Override
+    public String resolveRelativeTo(String jdbcUrl, Path base) {
+        String rest = jdbcUrl.substring(PREFIX.length());
+        int query = rest.indexOf('?');
+        String file = query < 0 ? rest : rest.substring(0, query);
+        if (file.isEmpty() || file.startsWith(":") || file.startsWith("file:") || Path.of(file).isAbsolute()) {
+            return jdbcUrl;
+        }
+        return PREFIX + base.resolve(file).normalize() + (query < 0 ? "" : rest.substring(query));
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public void initialize(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 10000");
+        }
+    }
+
+    @Override
+    public RunLock lock(Connection connection, RunSettings settings, LockListener listener) {
+        // Each BEGIN IMMEDIATE takes the database's write lock; there is no lock to hold across a run.
+        return RunLock.NONE;
+    }
+
+    @Override
+    public void begin(Connection connection, RunSettings settings) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // Another run may hold the write lock for a whole migration: wait as long as for PostgreSQL's run lock.
+            statement.execute("PRAGMA busy_timeout = " + Math.min(Integer.MAX_VALUE, settings.lockWait().toMillis()));
+            statement.execute("BEGIN IMMEDIATE");
+        }
+    }
+
+    @Override
+    public void commit(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("COMMIT");
+        }
+    }
+
+    @Override
+    public void rollback(Connection connection) throws SQLException {
+        if (connection.isClosed()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite rolls back by itself after some errors; "no transaction is active" is then expected.
+            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public boolean isLockTimeout(SQLException error) {
+        int code = error.getErrorCode() & 0xFF;
+        return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    }
+
+    @Override
+    public String createHistoryTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " ("
+                + "installed_rank INTEGER NOT NULL PRIMARY KEY,"
+                + " kind TEXT NOT NULL,"
+                + " version TEXT,"
+                + " description TEXT,"
+                + " script TEXT,"
+                + " checksum TEXT,"
+                + " sql_text TEXT,"
+                + " fingerprint TEXT,"
+                + " applied_by TEXT NOT NULL,"
+                + " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%fZ', 'now')),"
+                + " execution_ms INTEGER NOT NULL,"
+                + " success INTEGER NOT NULL,"
+                + " detail TEXT)";
+    }
+
+    @Override
+    public boolean tableExists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            statement.setString(1, table);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+}

@@ -2,7 +2,6 @@ package dev.godwit.core.runner;
 
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryKind;
-import dev.godwit.core.history.HistoryRow;
 import dev.godwit.core.migration.Directives;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.Version;
@@ -47,9 +46,10 @@ final class Migrator {
             session.history.create(session.connection);
             session.refresh();
             StatusReport report = requireRunnable(tolerance);
+            int planRank = session.lastRank();
             List<MigrationScript> applied = new ArrayList<>();
             for (MigrationScript script : pending(report, options)) {
-                if (apply(script, tolerance)) {
+                if (apply(script, tolerance, planRank)) {
                     applied.add(script);
                 }
             }
@@ -84,24 +84,24 @@ final class Migrator {
     }
 
     /** @return false when another process applied it meanwhile */
-    private boolean apply(MigrationScript script, Tolerance tolerance) throws SQLException {
+    private boolean apply(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
         listener.applying(script);
         long started = System.nanoTime();
         boolean done = Directives.of(script.path()).noTransaction()
-                ? applyOutsideTransaction(script, tolerance)
-                : applyInTransaction(script, tolerance);
+                ? applyOutsideTransaction(script, tolerance, planRank)
+                : applyInTransaction(script, tolerance, planRank);
         if (done) {
             listener.applied(script, (System.nanoTime() - started) / 1_000_000);
         }
         return done;
     }
 
-    private boolean applyInTransaction(MigrationScript script, Tolerance tolerance) throws SQLException {
+    private boolean applyInTransaction(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
         int attempts = session.settings.lockRetries() + 1;
         for (int attempt = 1; ; attempt++) {
             session.dialect.begin(session.connection, session.settings);
             try {
-                if (appliedMeanwhile(script, tolerance)) {
+                if (appliedMeanwhile(script, tolerance, planRank)) {
                     session.dialect.rollback(session.connection);
                     listener.appliedElsewhere(script);
                     return false;
@@ -133,8 +133,8 @@ final class Migrator {
         }
     }
 
-    private boolean applyOutsideTransaction(MigrationScript script, Tolerance tolerance) throws SQLException {
-        if (appliedMeanwhile(script, tolerance)) {
+    private boolean applyOutsideTransaction(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
+        if (appliedMeanwhile(script, tolerance, planRank)) {
             listener.appliedElsewhere(script);
             return false;
         }
@@ -168,10 +168,13 @@ final class Migrator {
         return true;
     }
 
-    /** Re-reads history (inside the migration's transaction where there is one) for work done by another process. */
-    private boolean appliedMeanwhile(MigrationScript script, Tolerance tolerance) throws SQLException {
-        List<HistoryRow> fresh = session.refresh();
-        if (fresh.stream().noneMatch(row -> script.version().equals(row.version()))) {
+    /**
+     * Re-reads history (inside the migration's transaction where there is one) for work another
+     * process did on this version since the plan was made.
+     */
+    private boolean appliedMeanwhile(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
+        session.refresh();
+        if (!session.touchedAfter(script.version(), planRank)) {
             return false;
         }
         Optional<MigrationStatus> now = session.status(tolerance).migrations().stream()

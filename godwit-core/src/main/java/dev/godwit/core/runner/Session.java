@@ -3,6 +3,7 @@ package dev.godwit.core.runner;
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryRow;
 import dev.godwit.core.history.HistoryTable;
+import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.spi.Dialect;
 import dev.godwit.core.spi.RunSettings;
@@ -12,7 +13,9 @@ import dev.godwit.core.status.StatusReport;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One connection to the target database and what godwit knows of its history: the rows read so
@@ -27,6 +30,7 @@ final class Session {
     final RunSettings settings;
     final LocalMigrations local;
     private final List<HistoryRow> rows = new ArrayList<>();
+    private final Map<Version, Integer> lastRankByVersion = new HashMap<>();
     private int lastRank;
 
     Session(Connection connection, Dialect dialect, RunSettings settings, LocalMigrations local) {
@@ -41,6 +45,11 @@ final class Session {
     List<HistoryRow> refresh() throws SQLException {
         List<HistoryRow> fresh = history.read(connection, lastRank);
         rows.addAll(fresh);
+        for (HistoryRow row : fresh) {
+            if (row.version() != null) {
+                lastRankByVersion.put(row.version(), row.rank());
+            }
+        }
         if (!fresh.isEmpty()) {
             lastRank = fresh.get(fresh.size() - 1).rank();
         }
@@ -52,6 +61,16 @@ final class Session {
         if (history.exists(connection)) {
             refresh();
         }
+    }
+
+    /** The rank of the newest row read so far (0 when none). */
+    int lastRank() {
+        return lastRank;
+    }
+
+    /** Whether a row about {@code version} with a rank above {@code rank} has been read. */
+    boolean touchedAfter(Version version, int rank) {
+        return lastRankByVersion.getOrDefault(version, 0) > rank;
     }
 
     List<HistoryRow> rows() {

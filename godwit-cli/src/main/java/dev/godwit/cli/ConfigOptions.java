@@ -1,0 +1,45 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.config.ConfigResolver;
+import dev.godwit.core.config.GodwitConfig;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The options that say where the database and the migrations are; shared by every command. */
+final class ConfigOptions {
+
+    @Option(names = "--url", paramLabel = "URL", description = "JDBC URL (jdbc:postgresql://…, jdbc:sqlite:file.db) or postgres://user:pass@host:port/db")
+    String url;
+
+    @Option(names = "--user", paramLabel = "USER", description = "database user")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "database password (prefer GODWIT_PASSWORD: a flag is visible to other users in `ps`)")
+    String password;
+
+    @Option(names = "--migrations", paramLabel = "DIR", description = "migrations directory (default: migrations)")
+    String migrations;
+
+    @Option(names = "--dialect", paramLabel = "NAME", description = "postgresql or sqlite (default: from the URL)")
+    String dialect;
+
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", description = "how long a statement may wait for a table lock before the migration is retried (default 5s)")
+    String lockTimeout;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: ./godwit.properties)")
+    Path config;
+
+    GodwitConfig resolve(Main.Context context) {
+        Map<String, String> flags = new HashMap<>();
+        flags.put("url", url);
+        flags.put("user", user);
+        flags.put("password", password);
+        flags.put("migrations", migrations);
+        flags.put("dialect", dialect);
+        flags.put("lock-timeout", lockTimeout);
+        return new ConfigResolver(context.workingDirectory(), context.environment()).resolve(flags, config);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.problem.Problem;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a command's words go: results on stdout, progress and problems on stderr (or, with
+ * {@code --json}, everything a program reads as one JSON document on stdout).
+ */
+final class Console {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+
+    Console(PrintStream out, PrintStream err, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    void line(String text) {
+        out.println(text);
+    }
+
+    void json(Object document) {
+        out.println(Json.write(document));
+    }
+
+    /** Progress: shown on a terminal, kept quiet when output goes to a file or a pipe. */
+    void progress(String text) {
+        if (terminal) {
+            err.println(text);
+        }
+    }
+
+    /** Something the user must see even in a deploy log, e.g. whom a run waits for. */
+    void notice(String text) {
+        err.println(text);
+    }
+
+    void problem(Problem problem, boolean json) {
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("ok", false);
+            document.put("error", problemJson(problem));
+            json(document);
+        } else {
+            err.println(problem.render());
+        }
+    }
+
+    static Map<String, Object> problemJson(Problem problem) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("summary", problem.summary());
+        error.put("details", List.copyOf(problem.details()));
+        error.put("next", problem.next());
+        error.put("exitCode", problem.kind().exitCode());
+        return error;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    boolean terminal() {
+        return terminal;
+    }
+}

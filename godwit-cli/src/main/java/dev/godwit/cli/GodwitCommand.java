@@ -1,0 +1,69 @@
+package dev.godwit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+@Command(
+        name = "godwit",
+        mixinStandardHelpOptions = true,
+        versionProvider = GodwitCommand.Version.class,
+        description = {
+                "Schema migrations for the JVM: versioned SQL files applied exactly once, in order, under a lock,",
+                "each in a transaction, recorded in godwit_history with checksums.",
+                "",
+                "Configuration: flags > GODWIT_URL, GODWIT_USER, GODWIT_PASSWORD (or DATABASE_URL) > godwit.properties.",
+                "Exit codes: 0 done, 1 the user must act (the action is printed), 2 bad usage or configuration."},
+        subcommands = {
+                TourCommand.class,
+                InitCommand.class,
+                NewCommand.class,
+                HashCommand.class,
+                MigrateCommand.class,
+                StatusCommand.class,
+                ValidateCommand.class,
+                UndoCommand.class,
+                BaselineCommand.class,
+                CommandLine.HelpCommand.class})
+final class GodwitCommand implements Runnable {
+
+    final Main.Context context;
+
+    GodwitCommand(Main.Context context) {
+        this.context = context;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. `godwit migrate`");
+    }
+
+    boolean jsonRequested(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult sub = parseResult.subcommand();
+        return sub != null && sub.hasMatchedOption("--json");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = GodwitCommand.class.getResourceAsStream("/godwit-version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException ignored) {
+                // fall through to "unknown"
+            }
+            String dialects = String.join(", ", dev.godwit.core.spi.Dialects.all().stream().map(dev.godwit.core.spi.Dialect::name).toList());
+            return new String[] {
+                    "godwit " + properties.getProperty("version", "unknown"),
+                    "Java " + System.getProperty("java.version") + "; dialects: " + dialects};
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.config.ProjectInit;
+import picocli.CommandLine.Command;
+
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "init", description = {
+        "Create godwit.properties (pointing at an SQLite file, so it works at once) and migrations/.",
+        "Existing files are left alone."})
+final class InitCommand extends Subcommand {
+
+    @Override
+    public Integer call() {
+        List<String> created = ProjectInit.run(root.context.workingDirectory());
+        if (json) {
+            console().json(Map.of("ok", true, "created", created));
+        } else if (created.isEmpty()) {
+            console().line("already initialized: godwit.properties and migrations/ exist");
+        } else {
+            console().line("created " + String.join(", ", created));
+            console().line("next: write your first migration with `godwit new create trip`, then `godwit migrate`");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.migration.Version;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.runner.Godwit;
+import dev.godwit.core.runner.MigrateOptions;
+import dev.godwit.core.runner.MigrateResult;
+import dev.godwit.core.sql.SqlStatement;
+import dev.godwit.core.sql.StatementSplitter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Command(name = "migrate", description = {
+        "Apply pending migrations in version order: one lock for the run, each migration and its history row in one transaction.",
+        "Refuses while a migration is failed, missing or changed, or godwit.sum does not match, saying what to do."})
+final class MigrateCommand extends Subcommand {
+
+    @Option(names = "--target", paramLabel = "VERSION", description = "apply up to and including this version")
+    String target;
+
+    @Option(names = "--dry-run", description = "print the SQL that would run; change nothing")
+    boolean dryRun;
+
+    @Option(names = "--out-of-order", description = "also apply pending migrations older than the newest applied one")
+    boolean outOfOrder;
+
+    @Option(names = "--retry-failed", description = "run a failed no-transaction migration again from its first statement")
+    boolean retryFailed;
+
+    @Override
+    public Integer call() {
+        Version targetVersion = parseTarget();
+        Godwit godwit = godwit();
+        MigrateResult result = godwit.migrate(new MigrateOptions(targetVersion, dryRun, outOfOrder, retryFailed));
+        if (json) {
+            console().json(document(result));
+        } else if (result.dryRun()) {
+            printDryRun(godwit, result);
+        } else if (result.applied().isEmpty()) {
+            console().line("nothing to migrate: the database is at version " + shown(result.after()));
+        } else {
+            for (MigrationScript script : result.applied()) {
+                console().line("applied " + script.fileName());
+            }
+            console().line("applied " + result.applied().size() + " migration(s); the database is now at version " + shown(result.after()));
+        }
+        return 0;
+    }
+
+    private Version parseTarget() {
+        if (target == null) {
+            return null;
+        }
+        try {
+            return Version.parse(target);
+        } catch (IllegalArgumentException e) {
+            throw GodwitException.configuration("--target " + e.getMessage(), "give a version such as --target 3");
+        }
+    }
+
+    private void printDryRun(Godwit godwit, MigrateResult result) {
+        if (result.applied().isEmpty()) {
+            console().line("-- nothing to migrate: the database is at version " + shown(result.after()));
+            return;
+        }
+        console().line("-- dry run: " + result.applied().size() + " migration(s) would be applied to a database at version "
+                + shown(result.before()) + "; nothing was changed");
+        for (MigrationScript script : result.applied()) {
+            console().line("");
+            console().line("-- " + script.fileName());
+            try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
+                 StatementSplitter statements = new StatementSplitter(reader, godwit.dialect().syntax())) {
+                while (statements.hasNext()) {
+                    SqlStatement statement = statements.next();
+                    console().line(statement.sql() + ";");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static Map<String, Object> document(MigrateResult result) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("ok", true);
+        document.put("dryRun", result.dryRun());
+        document.put("before", result.before().map(Version::toString).orElse(null));
+        document.put("current", result.after().map(Version::toString).orElse(null));
+        List<Map<String, Object>> applied = new ArrayList<>();
+        for (MigrationScript script : result.applied()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("version", script.version().toString());
+            item.put("description", script.description());
+            item.put("script", script.fileName());
+            applied.add(item);
+        }
+        document.put(result.dryRun() ? "pending" : "applied", applied);
+        return document;
+    }
+
+    static String shown(Optional<Version> version) {
+        return version.map(Version::toString).orElse("none (empty)");
+    }
+}

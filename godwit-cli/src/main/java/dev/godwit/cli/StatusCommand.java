@@ -1,0 +1,87 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.problem.Problem;
+import dev.godwit.core.spi.Redaction;
+import dev.godwit.core.status.MigrationState;
+import dev.godwit.core.status.MigrationStatus;
+import dev.godwit.core.status.StatusReport;
+import dev.godwit.core.migration.Version;
+import dev.godwit.core.runner.Godwit;
+import picocli.CommandLine.Command;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "status", description = {
+        "Show every migration: applied, pending, failed, missing (in history, no file), changed (checksum differs),",
+        "out-of-order, baseline. Exits 1 exactly when `godwit migrate` would refuse."})
+final class StatusCommand extends Subcommand {
+
+    @Override
+    public Integer call() {
+        Godwit godwit = godwit();
+        StatusReport report = godwit.status();
+        if (json) {
+            console().json(document(report));
+        } else {
+            print(report, Redaction.url(godwit.config().connection().url()));
+        }
+        return report.blocksMigrate() ? 1 : 0;
+    }
+
+    private void print(StatusReport report, String url) {
+        Console console = console();
+        console.line("database: " + url);
+        console.line("current version: " + report.current().map(Version::toString).orElse("none"));
+        if (report.migrations().isEmpty()) {
+            console.line("no migrations yet: write one with `godwit new <description>`");
+        } else {
+            console.line("");
+            int width = Math.max(7, report.migrations().stream().mapToInt(m -> m.version().toString().length()).max().orElse(0));
+            console.line(String.format("  %-" + width + "s  %-14s  %-40s  %s", "version", "state", "description", "applied at"));
+            for (MigrationStatus m : report.migrations()) {
+                String at = m.last() == null || m.state() == MigrationState.PENDING ? "" : m.last().appliedAt();
+                console.line(String.format("  %-" + width + "s  %-14s  %-40s  %s", m.version(), m.state().code(), m.description(), at));
+                if (m.detail() != null) {
+                    console.line("  " + " ".repeat(width) + "  ↳ " + m.detail());
+                }
+            }
+        }
+        long pending = report.migrations().stream().filter(m -> m.state() == MigrationState.PENDING).count();
+        console.line("");
+        if (report.blocksMigrate()) {
+            for (Problem problem : report.problems()) {
+                console.line(problem.render());
+            }
+        } else if (pending > 0) {
+            console.line(pending + " pending: run `godwit migrate`");
+        } else {
+            console.line("up to date");
+        }
+    }
+
+    private static Map<String, Object> document(StatusReport report) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("ok", !report.blocksMigrate());
+        document.put("current", report.current().map(Version::toString).orElse(null));
+        List<Map<String, Object>> migrations = new ArrayList<>();
+        for (MigrationStatus m : report.migrations()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("version", m.version().toString());
+            item.put("description", m.description());
+            item.put("state", m.state().code());
+            item.put("checksum", m.checksum());
+            item.put("script", m.script() == null ? (m.last() == null ? null : m.last().script()) : m.script().fileName());
+            item.put("appliedChecksum", m.last() == null ? null : m.last().checksum());
+            item.put("appliedAt", m.last() == null ? null : m.last().appliedAt());
+            item.put("appliedBy", m.last() == null ? null : m.last().appliedBy());
+            item.put("detail", m.detail());
+            migrations.add(item);
+        }
+        document.put("migrations", migrations);
+        document.put("problems", report.problems().stream().map(Console::problemJson).toList());
+        return document;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.problem.Problem;
+import picocli.CommandLine.Command;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "validate", description = {
+        "Check the migration files against godwit.sum and against the database's history; exit 1 on any disagreement."})
+final class ValidateCommand extends Subcommand {
+
+    @Override
+    public Integer call() {
+        List<Problem> problems = godwit().validate();
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("ok", problems.isEmpty());
+            document.put("problems", problems.stream().map(Console::problemJson).toList());
+            console().json(document);
+        } else if (problems.isEmpty()) {
+            console().line("ok: the migration files, godwit.sum and the database's history agree");
+        } else {
+            problems.forEach(p -> console().err().println(p.render()));
+        }
+        return problems.isEmpty() ? 0 : 1;
+    }
+}

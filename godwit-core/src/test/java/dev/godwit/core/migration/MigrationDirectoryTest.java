@@ -1,0 +1,85 @@
+package dev.godwit.core.migration;
+
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MigrationDirectoryTest {
+
+    @TempDir
+    Path dir;
+
+    private void touch(String name) throws IOException {
+        Files.writeString(dir.resolve(name), "SELECT 1;\n");
+    }
+
+    @Test
+    void readsVersionedAndUndoFilesInNumericOrder() throws IOException {
+        for (String name : new String[] {"V10__ten.sql", "V2__add_facture_pdf.sql", "V1_1__one_one.sql", "U2__add_facture_pdf.sql",
+                "godwit.sum", "README.md", ".gitkeep"}) {
+            touch(name);
+        }
+        Migrations migrations = MigrationDirectory.scan(dir);
+        assertThat(migrations.versioned()).extracting(MigrationScript::fileName)
+                .containsExactly("V1_1__one_one.sql", "V2__add_facture_pdf.sql", "V10__ten.sql");
+        assertThat(migrations.versioned().get(1).description()).isEqualTo("add facture pdf");
+        assertThat(migrations.undoOf(Version.parse("2"))).map(MigrationScript::fileName).contains("U2__add_facture_pdf.sql");
+        assertThat(migrations.allScripts()).extracting(MigrationScript::fileName)
+                .containsExactly("V1_1__one_one.sql", "V2__add_facture_pdf.sql", "U2__add_facture_pdf.sql", "V10__ten.sql");
+    }
+
+    @Test
+    void twoFilesWithOneVersionAreNamedTogether() throws IOException {
+        touch("V1__create_trip.sql");
+        touch("V01.0__also_one.sql");
+        assertThatThrownBy(() -> MigrationDirectory.scan(dir)).isInstanceOfSatisfying(GodwitException.class, e ->
+                assertThat(e.problem().summary()).contains("two migrations have version 1").contains("V1__create_trip.sql").contains("V01.0__also_one.sql"));
+    }
+
+    @Test
+    void unknownFilesAreErrorsNamingTheFile() throws IOException {
+        assertRefused("notes.txt", "a migration is named V<version>__<description>.sql");
+        assertRefused("R__views.sql", "repeatable migrations (R__) are not supported yet");
+        assertRefused("beforeMigrate.sql", "Flyway callbacks are not supported yet");
+        assertRefused("Vabc__x.sql", "'abc' is not a version");
+        assertRefused("V1_create.sql", "a migration is named");
+        assertRefused("v1__lower.sql", "a migration is named");
+    }
+
+    @Test
+    void anUndoFileWithoutItsMigrationIsAnError() throws IOException {
+        touch("U3__orphan.sql");
+        assertThatThrownBy(() -> MigrationDirectory.scan(dir)).isInstanceOfSatisfying(GodwitException.class, e ->
+                assertThat(e.problem().summary()).isEqualTo("undo file U3__orphan.sql has no versioned migration V3"));
+    }
+
+    @Test
+    void aMissingDirectoryIsAConfigurationError() {
+        assertThatThrownBy(() -> MigrationDirectory.scan(dir.resolve("nope"))).isInstanceOfSatisfying(GodwitException.class, e -> {
+            assertThat(e.problem().kind()).isEqualTo(Problem.Kind.CONFIGURATION);
+            assertThat(e.problem().summary()).contains("does not exist");
+            assertThat(e.problem().next()).contains("godwit init");
+        });
+    }
+
+    private void assertRefused(String name, String why) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, "SELECT 1;");
+        try {
+            assertThatThrownBy(() -> MigrationDirectory.scan(dir)).as(name).isInstanceOfSatisfying(GodwitException.class, e -> {
+                assertThat(e.problem().summary()).contains(name);
+                assertThat(e.problem().details()).anySatisfy(d -> assertThat(d).contains(why));
+            });
+        } finally {
+            Files.delete(file);
+        }
+    }
+}

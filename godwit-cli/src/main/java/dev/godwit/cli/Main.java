@@ -37,7 +37,20 @@ public final class Main {
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             String command = ex.getCommandLine().getCommandName();
             String help = command.equals("godwit") ? "godwit --help" : "godwit " + command + " --help";
-            console.problem(Problem.configuration(ex.getMessage(), List.of(), "see `" + help + "`"), false);
+            String message = ex.getMessage();
+            List<String> details = List.of();
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                boolean topLevel = command.equals("godwit") && !unmatched.getUnmatched().isEmpty()
+                        && !unmatched.getUnmatched().get(0).startsWith("-");
+                if (topLevel) {
+                    message = "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+                }
+                if (!unmatched.getSuggestions().isEmpty()) {
+                    // picocli ranks its suggestions by similarity; beyond the first they are rarely meant.
+                    details = List.of("did you mean: " + unmatched.getSuggestions().get(0) + "?");
+                }
+            }
+            console.problem(Problem.configuration(message, details, "see `" + help + "`"), false);
             return 2;
         });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {

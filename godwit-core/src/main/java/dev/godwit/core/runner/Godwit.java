@@ -47,6 +47,7 @@ public final class Godwit {
 
     /** Applies pending migrations (see {@link MigrateOptions}). */
     public MigrateResult migrate(MigrateOptions options) {
+        requireDatabase();
         LocalMigrations local = LocalMigrations.load(config.migrations());
         local.requireSumMatches();
         return withSession(local, session -> new Migrator(session, listener).migrate(options));
@@ -57,6 +58,7 @@ public final class Godwit {
      * (including a {@code godwit.sum} mismatch and a database with tables but no history).
      */
     public StatusReport status() {
+        requireDatabase();
         LocalMigrations local = LocalMigrations.load(config.migrations());
         List<String> sumDifferences = local.sumDifferences();
         return withSession(local, session -> {
@@ -88,6 +90,7 @@ public final class Godwit {
      * @return the migration undone
      */
     public MigrationScript undo() {
+        requireDatabase();
         LocalMigrations local = LocalMigrations.load(config.migrations());
         local.requireSumMatches();
         return withSession(local, session -> {
@@ -137,6 +140,7 @@ public final class Godwit {
      * database already has godwit history.
      */
     public void baseline(Version version) {
+        requireDatabase();
         LocalMigrations local = LocalMigrations.load(config.migrations());
         withSession(local, session -> {
             try (RunLock ignored = session.dialect.lock(session.connection, session.settings, listener)) {
@@ -170,6 +174,15 @@ public final class Godwit {
     /** The dialect of the configured database. */
     public Dialect dialect() {
         return Dialects.resolve(config.dialect(), config.connection().url());
+    }
+
+    /** Configuration problems first: a missing URL matters more than a missing folder. */
+    private void requireDatabase() {
+        dialect();
+        if (config.connection().url() == null) {
+            throw GodwitException.configuration("no database URL",
+                    "set url= in godwit.properties, GODWIT_URL or DATABASE_URL, or pass --url");
+        }
     }
 
     private interface SessionWork<T> {

@@ -29,6 +29,12 @@ final class ConfigOptions {
     @Option(names = "--lock-timeout", paramLabel = "DURATION", description = "how long a statement may wait for a table lock before the migration is retried (default 5s)")
     String lockTimeout;
 
+    @Option(names = "--schema", paramLabel = "FILE", description = "the desired schema, a SQL file of CREATE statements (schema= in godwit.properties)")
+    String schema;
+
+    @Option(names = "--dev-url", paramLabel = "URL", description = "a database godwit may create and drop schemas in, instead of the embedded dev database")
+    String devUrl;
+
     @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: ./godwit.properties)")
     Path config;
 
@@ -40,6 +46,8 @@ final class ConfigOptions {
         flags.put("migrations", migrations);
         flags.put("dialect", dialect);
         flags.put("lock-timeout", lockTimeout);
+        flags.put("schema", schema);
+        flags.put("dev-url", devUrl);
         return new ConfigResolver(context.workingDirectory(), context.environment()).resolve(flags, config);
     }
 }

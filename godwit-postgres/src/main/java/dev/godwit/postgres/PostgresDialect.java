@@ -1,7 +1,11 @@
 package dev.godwit.postgres;
 
 import dev.godwit.core.spi.ConnectionSpec;
+import dev.godwit.core.spi.DevDatabase;
+import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.Dialect;
+import dev.godwit.core.spi.Inspector;
+import dev.godwit.core.spi.SqlRenderer;
 import dev.godwit.core.spi.LockListener;
 import dev.godwit.core.spi.RunLock;
 import dev.godwit.core.spi.RunSettings;
@@ -21,6 +25,9 @@ import java.util.Properties;
 public final class PostgresDialect implements Dialect {
 
     private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    private static final Inspector INSPECTOR = new PostgresInspector();
+    private static final SqlRenderer RENDERER = new PostgresRenderer();
 
     private static final SqlSyntax SYNTAX = new SqlSyntax(true, true, true, false, false, true);
 
@@ -130,5 +137,20 @@ public final class PostgresDialect implements Dialect {
             }
         }
         return tables;
+    }
+
+    @Override
+    public Inspector inspector() {
+        return INSPECTOR;
+    }
+
+    @Override
+    public SqlRenderer renderer() {
+        return RENDERER;
+    }
+
+    @Override
+    public DevDatabase devDatabase(DevSettings settings) {
+        return new PostgresDevDatabase(settings);
     }
 }

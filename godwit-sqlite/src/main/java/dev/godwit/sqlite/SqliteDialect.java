@@ -1,6 +1,11 @@
 package dev.godwit.sqlite;
 
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.spi.DevDatabase;
+import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.Dialect;
+import dev.godwit.core.spi.Inspector;
+import dev.godwit.core.spi.SqlRenderer;
 import dev.godwit.core.spi.LockListener;
 import dev.godwit.core.spi.RunLock;
 import dev.godwit.core.spi.RunSettings;
@@ -13,7 +18,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * SQLite: the embedded default. Runs are serialized by SQLite's own write lock: each migration
@@ -25,6 +33,11 @@ public final class SqliteDialect implements Dialect {
     private static final String PREFIX = "jdbc:sqlite:";
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
+
+    /** Connections whose foreign key enforcement {@link #begin} turned off, to turn back on. */
+    private static final Set<Connection> ENFORCING = Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
+    private static final Inspector INSPECTOR = new SqliteInspector();
+    private static final SqlRenderer RENDERER = new SqliteRenderer();
 
     private static final SqlSyntax SYNTAX = new SqlSyntax(false, false, false, true, true, false);
 
@@ -72,9 +85,21 @@ public final class SqliteDialect implements Dialect {
         return RunLock.NONE;
     }
 
+    /**
+     * Foreign keys are turned off before the transaction and checked before commit: a table
+     * rebuild drops the old table, which with enforcement on would cascade to child rows, and
+     * {@code PRAGMA foreign_keys} is ignored inside a transaction
+     * (https://www.sqlite.org/lang_altertable.html#otheralter, https://www.sqlite.org/pragma.html#pragma_foreign_keys).
+     */
     @Override
     public void begin(Connection connection, RunSettings settings) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("PRAGMA foreign_keys")) {
+                if (rs.next() && rs.getInt(1) == 1) {
+                    ENFORCING.add(connection);
+                    statement.execute("PRAGMA foreign_keys = OFF");
+                }
+            }
             // Another run may hold the write lock for a whole migration: wait as long as for PostgreSQL's run lock.
             statement.execute("PRAGMA busy_timeout = " + Math.min(Integer.MAX_VALUE, settings.lockWait().toMillis()));
             statement.execute("BEGIN IMMEDIATE");
@@ -84,8 +109,15 @@ public final class SqliteDialect implements Dialect {
     @Override
     public void commit(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
+                if (rs.next()) {
+                    throw new SQLException("the migration leaves rows whose foreign key points nowhere: table " + rs.getString(1)
+                            + " row " + rs.getLong(2) + " references " + rs.getString(3) + "; nothing was committed");
+                }
+            }
             statement.execute("COMMIT");
         }
+        restoreEnforcement(connection);
     }
 
     @Override
@@ -101,6 +133,33 @@ public final class SqliteDialect implements Dialect {
                 throw e;
             }
         }
+        restoreEnforcement(connection);
+    }
+
+    private static void restoreEnforcement(Connection connection) throws SQLException {
+        if (ENFORCING.remove(connection)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    @Override
+    public Inspector inspector() {
+        return INSPECTOR;
+    }
+
+    @Override
+    public SqlRenderer renderer() {
+        return RENDERER;
+    }
+
+    @Override
+    public DevDatabase devDatabase(DevSettings settings) {
+        if (settings.url() != null) {
+            throw GodwitException.configuration("dev-url is not used with SQLite: its dev database is in memory", "remove dev-url");
+        }
+        return new SqliteDevDatabase();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.godwit.core.config;
 
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.spi.ConnectionSpec;
+import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.Dialects;
 import dev.godwit.core.spi.RunSettings;
 import dev.godwit.core.spi.Secret;
@@ -35,7 +36,8 @@ public final class ConfigResolver {
 
     /** Every key godwit reads; flags and {@code GODWIT_<KEY>} variables use the same names. */
     public static final Set<String> KEYS = Set.of(
-            "url", "user", "password", "migrations", "dialect", "lock-timeout", "lock-retries", "lock-wait");
+            "url", "user", "password", "migrations", "dialect", "lock-timeout", "lock-retries", "lock-wait",
+            "schema", "dev-url", "dev-user", "dev-password", "dev-postgres-version");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
@@ -86,12 +88,20 @@ public final class ConfigResolver {
                 duration(merged, "lock-timeout", defaults.lockTimeout()),
                 integer(merged, "lock-retries", defaults.lockRetries()),
                 duration(merged, "lock-wait", defaults.lockWait()));
+        Path schemaBase = flags.get("schema") != null || environment.get("GODWIT_SCHEMA") != null ? workingDirectory : base;
+        String schema = blankToNull(merged.get("schema"));
+        String devPassword = merged.get("dev-password");
+        DevSettings dev = new DevSettings(blankToNull(merged.get("dev-url")), blankToNull(merged.get("dev-user")),
+                devPassword == null ? null : new Secret(devPassword),
+                merged.getOrDefault("dev-postgres-version", DevSettings.DEFAULT_POSTGRES_VERSION));
         return new GodwitConfig(
                 new ConnectionSpec(url, user, password == null ? null : new Secret(password)),
                 blankToNull(merged.get("dialect")),
                 migrations,
                 base,
-                settings);
+                settings,
+                schema == null ? null : schemaBase.resolve(schema).normalize(),
+                dev);
     }
 
     private Map<String, String> load(Path file) {

@@ -20,6 +20,8 @@ public final class ProjectInit {
             # PostgreSQL: url=jdbc:postgresql://localhost:5432/odyssee  (or DATABASE_URL=postgres://user:pass@host:5432/db)
             url=jdbc:sqlite:godwit.db
             migrations=migrations
+            # The desired schema `godwit diff` writes migrations from:
+            # schema=schema.sql
             # user=
             # password=   (better: GODWIT_PASSWORD in the environment)
             # lock-timeout=5s

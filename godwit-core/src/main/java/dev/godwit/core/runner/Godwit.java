@@ -163,6 +163,18 @@ public final class Godwit {
         });
     }
 
+    /** The live database's schema, as its dialect's inspector reads it. */
+    public dev.godwit.core.schema.Schema inspectLive() {
+        requireDatabase();
+        Dialect dialect = dialect();
+        try (Connection connection = Database.connect(config.connection(), dialect)) {
+            return dialect.inspector().inspect(connection);
+        } catch (SQLException e) {
+            throw GodwitException.action("reading the database's schema failed: " + Redaction.text(e.getMessage(), config.connection().password()),
+                    "check the user may read the catalog, and run the command again");
+        }
+    }
+
     /** Rewrites {@code godwit.sum} from the files (after a deliberate edit of unapplied migrations). */
     public static SumFile hash(java.nio.file.Path migrationsDirectory) {
         LocalMigrations local = LocalMigrations.load(migrationsDirectory);

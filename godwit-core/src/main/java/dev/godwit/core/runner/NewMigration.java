@@ -25,12 +25,7 @@ public final class NewMigration {
     public static Path create(Path directory, String description) {
         LocalMigrations local = LocalMigrations.load(directory);
         local.requireSumMatches();
-        String slug = slug(description);
-        Version next = local.migrations().latest()
-                .map(v -> Version.parse(v.toString().split("\\.")[0]))
-                .map(v -> Version.parse(new java.math.BigInteger(v.toString()).add(java.math.BigInteger.ONE).toString()))
-                .orElse(Version.parse("1"));
-        Path file = directory.resolve("V" + next + "__" + slug + ".sql");
+        Path file = directory.resolve("V" + nextVersion(local.migrations()) + "__" + slug(description) + ".sql");
         try {
             Files.writeString(file, "-- " + description.strip() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -40,8 +35,16 @@ public final class NewMigration {
         return file;
     }
 
+    /** One more than the newest version's first number (1.2 is followed by 2); 1 for an empty directory. */
+    public static Version nextVersion(dev.godwit.core.migration.Migrations migrations) {
+        return migrations.latest()
+                .map(v -> new java.math.BigInteger(v.toString().split("\\.")[0]).add(java.math.BigInteger.ONE))
+                .map(n -> Version.parse(n.toString()))
+                .orElse(Version.parse("1"));
+    }
+
     /** {@code "Add facture PDF!"} -> {@code add_facture_pdf}. */
-    static String slug(String description) {
+    public static String slug(String description) {
         String ascii = Normalizer.normalize(description.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         return slug.isEmpty() ? "migration" : slug;

@@ -19,22 +19,22 @@ import java.sql.Statement;
  * Runs the statements of one script on a connection, streaming the file statement by statement,
  * and keeps its text (up to {@link #STORED_SQL_LIMIT} characters) for the history row.
  */
-final class ScriptExecutor {
+public final class ScriptExecutor {
 
     /** Larger scripts keep only their checksum in history. */
     static final int STORED_SQL_LIMIT = 1024 * 1024;
 
     /** Called after each statement that succeeded. */
-    interface AfterStatement {
+    public interface AfterStatement {
         void done(SqlStatement statement) throws SQLException;
 
         AfterStatement NOTHING = statement -> { };
     }
 
     /** A statement failed. */
-    static final class StatementFailed extends Exception {
-        final SqlStatement statement;
-        final SQLException error;
+    public static final class StatementFailed extends Exception {
+        public final SqlStatement statement;
+        public final SQLException error;
 
         StatementFailed(SqlStatement statement, SQLException error) {
             super(error.getMessage(), error);
@@ -47,13 +47,13 @@ final class ScriptExecutor {
      * @param statements how many statements ran
      * @param sql        the script's text, or {@code null} when larger than the stored bound
      */
-    record Outcome(int statements, String sql) {
+    public record Outcome(int statements, String sql) {
     }
 
     private ScriptExecutor() {
     }
 
-    static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, AfterStatement after) throws StatementFailed, SQLException {
+    public static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, AfterStatement after) throws StatementFailed, SQLException {
         try (CapturingReader source = new CapturingReader(Files.newBufferedReader(script.path(), StandardCharsets.UTF_8));
              StatementSplitter splitter = new StatementSplitter(source, syntax);
              Statement jdbc = connection.createStatement()) {

@@ -86,4 +86,13 @@ public interface Dialect {
 
     /** Names of the user tables in the connection's current schema (views and system tables excluded). */
     List<String> tables(Connection connection) throws SQLException;
+
+    /** Reads live databases of this dialect into schemas. */
+    Inspector inspector();
+
+    /** Renders changes as this dialect's SQL. */
+    SqlRenderer renderer();
+
+    /** Opens the dev database described by the settings (nothing is started until it is first used). */
+    DevDatabase devDatabase(DevSettings settings);
 }

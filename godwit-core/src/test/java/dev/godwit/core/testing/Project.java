@@ -79,7 +79,7 @@ public final class Project {
     }
 
     public GodwitConfig config() {
-        return new GodwitConfig(connection, null, migrations, root, settings);
+        return GodwitConfig.of(connection, migrations).withSettings(settings).withSchema(root.resolve("schema.sql"));
     }
 
     public Godwit godwit() {

@@ -1,0 +1,123 @@
+package dev.godwit.core.diff;
+
+import dev.godwit.core.schema.Column;
+import dev.godwit.core.schema.Constraints.PrimaryKey;
+import dev.godwit.core.schema.EnumType;
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Schema x Schema -> changes. Pure and dialect-free: keyed collections are merged into added,
+ * removed and modified, element by element. The order of the result is not the order of a
+ * migration; {@link dev.godwit.core.plan.Planner} decides that.
+ */
+public final class Differ {
+
+    private Differ() {
+    }
+
+    public static List<Change> diff(Schema from, Schema to) {
+        List<Change> changes = new ArrayList<>();
+        merge(from.enums(), to.enums(), changes, Change.CreateEnum::new, Change.DropEnum::new, Differ::enumChanges);
+        merge(from.sequences(), to.sequences(), changes, Change.CreateSequence::new, Change.DropSequence::new,
+                (a, b) -> a.equals(b) ? List.of() : List.of(new Change.DropSequence(a), new Change.CreateSequence(b)));
+        for (Table added : to.tables().values()) {
+            if (!from.tables().containsKey(added.name())) {
+                changes.add(new Change.AddTable(added.withoutForeignKeys()));
+                added.foreignKeys().values().forEach(fk -> changes.add(new Change.AddForeignKey(added.name(), fk)));
+            }
+        }
+        for (Table removed : from.tables().values()) {
+            if (!to.tables().containsKey(removed.name())) {
+                changes.add(new Change.DropTable(removed));
+            }
+        }
+        for (Table before : from.tables().values()) {
+            Table after = to.tables().get(before.name());
+            if (after != null) {
+                changes.addAll(tableChanges(before, after));
+            }
+        }
+        return changes;
+    }
+
+    private static List<Change> enumChanges(EnumType a, EnumType b) {
+        if (a.values().equals(b.values())) {
+            return List.of();
+        }
+        List<String> old = a.values();
+        // Values can only be added (PostgreSQL cannot remove one): the old ones must keep their order.
+        if (!b.values().containsAll(old) || !b.values().stream().filter(old::contains).toList().equals(old)) {
+            return List.of(new Change.DropEnum(a), new Change.CreateEnum(b));
+        }
+        List<Change> added = new ArrayList<>();
+        List<String> values = b.values();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (!old.contains(value)) {
+                String after = i > 0 ? values.get(i - 1) : null;
+                String before = after == null && i + 1 < values.size() ? values.get(i + 1) : null;
+                added.add(new Change.AddEnumValue(b.name(), value, before, after));
+            }
+        }
+        return added;
+    }
+
+    private static List<Change> tableChanges(Table a, Table b) {
+        String table = a.name();
+        List<Change> changes = new ArrayList<>();
+        Map<String, Column> before = a.columnsByName();
+        Map<String, Column> after = b.columnsByName();
+        after.values().stream().filter(c -> !before.containsKey(c.name())).forEach(c -> changes.add(new Change.AddColumn(table, c)));
+        before.values().stream().filter(c -> !after.containsKey(c.name())).forEach(c -> changes.add(new Change.DropColumn(table, c)));
+        before.values().stream().filter(c -> after.containsKey(c.name()) && !c.equals(after.get(c.name())))
+                .forEach(c -> changes.add(new Change.AlterColumn(table, c, after.get(c.name()))));
+
+        PrimaryKey pa = a.primaryKey();
+        PrimaryKey pb = b.primaryKey();
+        if (!Objects.equals(pa, pb)) {
+            if (pa != null) {
+                changes.add(new Change.DropPrimaryKey(table, pa));
+            }
+            if (pb != null) {
+                changes.add(new Change.AddPrimaryKey(table, pb));
+            }
+        }
+        merge(a.uniques(), b.uniques(), changes, u -> new Change.AddUnique(table, u), u -> new Change.DropUnique(table, u),
+                (x, y) -> x.equals(y) ? List.of() : List.of(new Change.DropUnique(table, x), new Change.AddUnique(table, y)));
+        merge(a.checks(), b.checks(), changes, c -> new Change.AddCheck(table, c), c -> new Change.DropCheck(table, c),
+                (x, y) -> x.equals(y) ? List.of() : List.of(new Change.DropCheck(table, x), new Change.AddCheck(table, y)));
+        merge(a.foreignKeys(), b.foreignKeys(), changes, f -> new Change.AddForeignKey(table, f), f -> new Change.DropForeignKey(table, f),
+                (x, y) -> x.equals(y) ? List.of() : List.of(new Change.DropForeignKey(table, x), new Change.AddForeignKey(table, y)));
+        merge(a.indexes(), b.indexes(), changes, i -> new Change.AddIndex(table, i), i -> new Change.DropIndex(table, i),
+                (x, y) -> x.equals(y) ? List.of() : List.of(new Change.DropIndex(table, x), new Change.AddIndex(table, y)));
+        if (!Objects.equals(a.comment(), b.comment())) {
+            changes.add(new Change.SetTableComment(table, a.comment(), b.comment()));
+        }
+        return changes;
+    }
+
+    private static <T> void merge(Map<String, T> from, Map<String, T> to, List<Change> changes,
+                                  Function<T, Change> add, Function<T, Change> drop, BiFunction<T, T, List<Change>> modify) {
+        to.forEach((key, value) -> {
+            if (!from.containsKey(key)) {
+                changes.add(add.apply(value));
+            }
+        });
+        from.forEach((key, value) -> {
+            T other = to.get(key);
+            if (other == null) {
+                changes.add(drop.apply(value));
+            } else {
+                changes.addAll(modify.apply(value, other));
+            }
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package dev.godwit.core.generate;
+
+import dev.godwit.core.migration.Checksum;
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.migration.ScriptKind;
+import dev.godwit.core.migration.Version;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.runner.LocalMigrations;
+import dev.godwit.core.runner.ScriptExecutor;
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.spi.DevDatabase;
+import dev.godwit.core.spi.Dialect;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Schema sources other than a live database: each is loaded into a fresh dev database and
+ * inspected, so every side of a diff is normalized by the same engine.
+ */
+public final class SchemaLoader {
+
+    /** A dev database holding a loaded schema; the caller closes it. */
+    public record Loaded(Connection connection, Schema schema) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+
+    private final Dialect dialect;
+    private final DevDatabase dev;
+
+    public SchemaLoader(Dialect dialect, DevDatabase dev) {
+        this.dialect = dialect;
+        this.dev = dev;
+    }
+
+    /** The schema the versioned migrations produce, up to and including {@code upTo} (all when {@code null}). */
+    public Loaded replay(LocalMigrations local, Version upTo) throws SQLException {
+        Connection connection = dev.create();
+        try {
+            for (MigrationScript script : local.migrations().versioned()) {
+                if (upTo != null && script.version().isNewerThan(upTo)) {
+                    break;
+                }
+                try {
+                    ScriptExecutor.run(connection, script, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
+                } catch (ScriptExecutor.StatementFailed failure) {
+                    throw GodwitException.action(
+                            "replaying the migrations on the " + dev.describe() + " failed: " + script.fileName()
+                                    + " statement " + failure.statement.number() + " (line " + failure.statement.line() + ")",
+                            "every migration must run on the database the ones before it produce: fix " + script.fileName()
+                                    + " if it has not been applied anywhere, otherwise add a migration that repairs it",
+                            "database said: " + failure.error.getMessage().strip());
+                }
+            }
+            return new Loaded(connection, dialect.inspector().inspect(connection));
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** The schema a declarative SQL file describes. */
+    public Loaded load(Path file) throws SQLException {
+        if (!Files.isRegularFile(file)) {
+            throw GodwitException.configuration("the desired schema " + file + " does not exist",
+                    "point schema= (or --schema) at the SQL file that declares your tables");
+        }
+        Checksum.of(file); // refuses a file that is not UTF-8, naming its line
+        Connection connection = dev.create();
+        try {
+            MigrationScript asScript = new MigrationScript(ScriptKind.VERSIONED, Version.parse("0"), "schema", file);
+            try {
+                ScriptExecutor.run(connection, asScript, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
+            } catch (ScriptExecutor.StatementFailed failure) {
+                throw GodwitException.action(
+                        file.getFileName() + " line " + failure.statement.line() + " (statement " + failure.statement.number() + "): "
+                                + firstLine(failure.error.getMessage()),
+                        "fix " + file.getFileName() + " and run the command again",
+                        "database said: " + failure.error.getMessage().strip(),
+                        "the statement: " + abbreviate(failure.statement.sql()));
+            }
+            return new Loaded(connection, dialect.inspector().inspect(connection));
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Runs statements on a loaded database, then inspects it again. */
+    public Schema apply(Loaded loaded, List<String> statements) throws SQLException {
+        try (Statement statement = loaded.connection().createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+        return dialect.inspector().inspect(loaded.connection());
+    }
+
+    private static String firstLine(String text) {
+        String stripped = String.valueOf(text).strip();
+        int newline = stripped.indexOf('\n');
+        return newline < 0 ? stripped : stripped.substring(0, newline);
+    }
+
+    private static String abbreviate(String sql) {
+        String flat = sql.replaceAll("\\s+", " ");
+        return flat.length() <= 120 ? flat : flat.substring(0, 117) + "...";
+    }
+}

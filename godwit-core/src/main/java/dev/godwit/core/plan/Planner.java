@@ -1,0 +1,145 @@
+package dev.godwit.core.plan;
+
+import dev.godwit.core.diff.Change;
+import dev.godwit.core.diff.Differ;
+import dev.godwit.core.schema.Column;
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.schema.Table;
+import dev.godwit.core.spi.SqlRenderer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Orders changes by dependency, lowers them to what the database can do, tags each with its
+ * hazards and renders it. Written once; dialects answer through {@link SqlRenderer}.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    /** The plan from {@code from} to {@code to}. */
+    public static Plan plan(Schema from, Schema to, SqlRenderer renderer) {
+        return plan(Differ.diff(from, to), from, to, renderer);
+    }
+
+    public static Plan plan(List<Change> changes, Schema from, Schema to, SqlRenderer renderer) {
+        List<Change> lowered = order(renderer.lower(order(changes), from, to));
+        List<Step> steps = new ArrayList<>();
+        for (Change change : lowered) {
+            Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
+            hazards.addAll(genericHazards(change, renderer));
+            hazards.addAll(renderer.hazards(change));
+            steps.add(new Step(change, renderer.render(change), hazards, Descriptions.of(change)));
+        }
+        return new Plan(steps);
+    }
+
+    /**
+     * Every ordering rule, in one place. Within a phase the differ's (sorted, deterministic)
+     * order is kept.
+     */
+    static List<Change> order(List<Change> changes) {
+        Set<String> recreatedEnums = changes.stream().filter(c -> c instanceof Change.CreateEnum)
+                .map(c -> ((Change.CreateEnum) c).type().name()).collect(Collectors.toSet());
+        List<Change> sorted = new ArrayList<>(changes);
+        sorted.sort(Comparator.comparingInt(c -> phase(c, recreatedEnums)));
+        return dropReferencingTablesFirst(sorted);
+    }
+
+    private static int phase(Change change, Set<String> recreatedEnums) {
+        return switch (change.kind()) {
+            // An enum whose values were removed is dropped and created again: the drop goes first.
+            case DROP_ENUM -> recreatedEnums.contains(((Change.DropEnum) change).type().name()) ? 0 : 11;
+            // Types and sequences exist before the columns that use them.
+            case CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE -> 1;
+            // Foreign keys go before the keys, columns and tables they depend on.
+            case DROP_FOREIGN_KEY -> 2;
+            case DROP_INDEX, DROP_UNIQUE, DROP_CHECK -> 3;
+            case DROP_PRIMARY_KEY -> 4;
+            case ADD_TABLE -> 5;
+            case ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN, SET_TABLE_COMMENT, REBUILD_TABLE -> 6;
+            case ADD_PRIMARY_KEY -> 7;
+            case ADD_UNIQUE, ADD_CHECK, ADD_INDEX -> 8;
+            // Foreign keys once the keys they reference exist.
+            case ADD_FOREIGN_KEY -> 9;
+            // Tables once nothing else needs them (see dropReferencingTablesFirst).
+            case DROP_TABLE -> 10;
+            case DROP_SEQUENCE -> 11;
+        };
+    }
+
+    /** Among dropped tables, one whose foreign key points at another is dropped before it. */
+    private static List<Change> dropReferencingTablesFirst(List<Change> changes) {
+        Map<String, Table> dropped = new LinkedHashMap<>();
+        changes.stream().filter(c -> c instanceof Change.DropTable).forEach(c -> dropped.put(c.table(), ((Change.DropTable) c).definition()));
+        if (dropped.size() < 2) {
+            return changes;
+        }
+        List<Change> ordered = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (String name : dropped.keySet()) {
+            visit(name, dropped, done, new HashSet<>(), ordered);
+        }
+        List<Change> result = new ArrayList<>(changes.stream().filter(c -> !(c instanceof Change.DropTable)).toList());
+        int at = 0;
+        while (at < result.size() && !(result.get(at) instanceof Change.DropSequence) && !(result.get(at) instanceof Change.DropEnum)) {
+            at++;
+        }
+        result.addAll(at, ordered);
+        return result;
+    }
+
+    /** Depth-first: tables referencing {@code name} (among the dropped) come before it. A cycle is broken where found. */
+    private static void visit(String name, Map<String, Table> dropped, Set<String> done, Set<String> visiting, List<Change> out) {
+        if (done.contains(name) || !visiting.add(name)) {
+            return;
+        }
+        for (Table other : dropped.values()) {
+            boolean references = other.foreignKeys().values().stream().anyMatch(fk -> fk.referencedTable().equals(name));
+            if (references && !other.name().equals(name)) {
+                visit(other.name(), dropped, done, visiting, out);
+            }
+        }
+        done.add(name);
+        out.add(new Change.DropTable(dropped.get(name)));
+    }
+
+    private static Set<Hazard> genericHazards(Change change, SqlRenderer renderer) {
+        return switch (change.kind()) {
+            case DROP_TABLE, DROP_COLUMN, DROP_SEQUENCE, DROP_ENUM -> EnumSet.of(Hazard.DATA_LOSS, Hazard.IRREVERSIBLE);
+            // PostgreSQL cannot remove a value from an enum.
+            case ADD_ENUM_VALUE -> EnumSet.of(Hazard.IRREVERSIBLE);
+            case ALTER_COLUMN -> {
+                Change.AlterColumn a = (Change.AlterColumn) change;
+                yield renderer.narrows(a.from().type(), a.to().type()) ? EnumSet.of(Hazard.DATA_LOSS) : EnumSet.noneOf(Hazard.class);
+            }
+            case REBUILD_TABLE -> rebuildHazards((Change.RebuildTable) change, renderer);
+            case CREATE_ENUM, CREATE_SEQUENCE, ADD_TABLE, ADD_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE,
+                 ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, SET_TABLE_COMMENT ->
+                    EnumSet.noneOf(Hazard.class);
+        };
+    }
+
+    private static Set<Hazard> rebuildHazards(Change.RebuildTable r, SqlRenderer renderer) {
+        Set<Hazard> hazards = EnumSet.of(Hazard.TABLE_REWRITE, Hazard.BLOCKS_WRITES);
+        boolean dropsColumn = r.from().columns().stream().map(Column::name).anyMatch(n -> r.to().column(n).isEmpty());
+        boolean narrows = r.from().columns().stream().anyMatch(c -> r.to().column(c.name())
+                .map(t -> renderer.narrows(c.type(), t.type())).orElse(false));
+        if (dropsColumn || narrows) {
+            hazards.add(Hazard.DATA_LOSS);
+        }
+        if (dropsColumn) {
+            hazards.add(Hazard.IRREVERSIBLE);
+        }
+        return hazards;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.godwit.core.schema;
+
+import dev.godwit.core.schema.Constraints.Check;
+import dev.godwit.core.schema.Constraints.ForeignKey;
+import dev.godwit.core.schema.Constraints.Index;
+import dev.godwit.core.schema.Constraints.Unique;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * An immutable snapshot of a database's structure. Holds no SQL and no JDBC types: values are
+ * as the dialect's inspector normalized them, so two schemas read by the same engine compare.
+ *
+ * <p>{@link #canonical()} is a text form independent of inspection order — and of column order,
+ * which a migration cannot change without rebuilding a table and which no query depends on —
+ * and {@link #fingerprint()} is its SHA-256.
+ */
+public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType> enums, SortedMap<String, Sequence> sequences) {
+
+    public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+
+    public Schema {
+        tables = Collections.unmodifiableSortedMap(new TreeMap<>(tables));
+        enums = Collections.unmodifiableSortedMap(new TreeMap<>(enums));
+        sequences = Collections.unmodifiableSortedMap(new TreeMap<>(sequences));
+    }
+
+    public static Schema of(List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
+        SortedMap<String, Table> t = new TreeMap<>();
+        tables.forEach(table -> t.put(table.name(), table));
+        SortedMap<String, EnumType> e = new TreeMap<>();
+        enums.forEach(type -> e.put(type.name(), type));
+        SortedMap<String, Sequence> s = new TreeMap<>();
+        sequences.forEach(seq -> s.put(seq.name(), seq));
+        return new Schema(t, e, s);
+    }
+
+    public boolean isEmpty() {
+        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty();
+    }
+
+    /** SHA-256 of {@link #canonical()}, lower-case hex. Equal schemas have equal fingerprints. */
+    public String fingerprint() {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** One line per element, sorted: stable across inspection orders and godwit versions. */
+    public String canonical() {
+        StringBuilder out = new StringBuilder();
+        enums.values().forEach(e -> out.append("enum ").append(e.name()).append(' ').append(e.values()).append('\n'));
+        sequences.values().forEach(s -> out.append("sequence ").append(s.name()).append(" start ").append(s.start())
+                .append(" increment ").append(s.increment()).append('\n'));
+        for (Table table : tables.values()) {
+            out.append("table ").append(table.name()).append(optional(" comment ", table.comment())).append('\n');
+            table.columns().stream().sorted(Comparator.comparing(Column::name)).forEach(c -> out.append("  column ").append(c.name())
+                    .append(' ').append(c.type()).append(c.nullable() ? " null" : " not null")
+                    .append(optional(" default ", c.defaultExpression()))
+                    .append(c.identity() == Column.Identity.NONE ? "" : " identity " + c.identity())
+                    .append(optional(" generated ", c.generated()))
+                    .append(optional(" comment ", c.comment())).append('\n'));
+            if (table.primaryKey() != null) {
+                out.append("  primary key ").append(table.primaryKey().name()).append(' ').append(table.primaryKey().columns()).append('\n');
+            }
+            for (Unique u : table.uniques().values()) {
+                out.append("  unique ").append(u.name()).append(' ').append(u.columns()).append('\n');
+            }
+            for (Check c : table.checks().values()) {
+                out.append("  check ").append(c.name()).append(' ').append(c.expression()).append('\n');
+            }
+            for (ForeignKey f : table.foreignKeys().values()) {
+                out.append("  foreign key ").append(f.name()).append(' ').append(f.columns()).append(" references ")
+                        .append(f.referencedTable()).append(' ').append(f.referencedColumns())
+                        .append(" on delete ").append(f.onDelete()).append(" on update ").append(f.onUpdate()).append('\n');
+            }
+            for (Index i : table.indexes().values()) {
+                out.append("  index ").append(i.name()).append(i.unique() ? " unique " : " ").append(i.keys())
+                        .append(optional(" where ", i.predicate())).append(optional(" using ", i.method())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String optional(String label, String value) {
+        return value == null ? "" : label + value.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,71 @@
+package dev.godwit.core.schema;
+
+import dev.godwit.core.schema.Constraints.Check;
+import dev.godwit.core.schema.Constraints.ForeignKey;
+import dev.godwit.core.schema.Constraints.Index;
+import dev.godwit.core.schema.Constraints.PrimaryKey;
+import dev.godwit.core.schema.Constraints.Unique;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A table: columns in their declared order, and constraints and indexes keyed by name.
+ *
+ * @param primaryKey its primary key, or {@code null}
+ * @param comment    its comment, or {@code null}
+ */
+public record Table(
+        String name,
+        List<Column> columns,
+        PrimaryKey primaryKey,
+        SortedMap<String, Unique> uniques,
+        SortedMap<String, Check> checks,
+        SortedMap<String, ForeignKey> foreignKeys,
+        SortedMap<String, Index> indexes,
+        String comment) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        uniques = Collections.unmodifiableSortedMap(new TreeMap<>(uniques));
+        checks = Collections.unmodifiableSortedMap(new TreeMap<>(checks));
+        foreignKeys = Collections.unmodifiableSortedMap(new TreeMap<>(foreignKeys));
+        indexes = Collections.unmodifiableSortedMap(new TreeMap<>(indexes));
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public Map<String, Column> columnsByName() {
+        Map<String, Column> byName = new LinkedHashMap<>();
+        columns.forEach(c -> byName.put(c.name(), c));
+        return byName;
+    }
+
+    /** A copy with other columns (and everything else the same). */
+    public Table withColumns(List<Column> value) {
+        return new Table(name, value, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+    }
+
+    public Table withName(String value) {
+        return new Table(value, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+    }
+
+    public Table withoutForeignKeys() {
+        return new Table(name, columns, primaryKey, uniques, checks, new TreeMap<>(), indexes, comment);
+    }
+
+    public Table withForeignKeys(SortedMap<String, ForeignKey> value) {
+        return new Table(name, columns, primaryKey, uniques, checks, value, indexes, comment);
+    }
+
+    public Table withIndexes(SortedMap<String, Index> value) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, value, comment);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.godwit.core.spi;
+
+import dev.godwit.core.schema.Schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Reads a live database's structure into a {@link Schema}, with a fixed number of bulk queries. */
+public interface Inspector {
+
+    /**
+     * Reads the connection's current schema (PostgreSQL) or main database (SQLite), leaving out
+     * godwit's history table. Does not change anything and needs only read rights on the catalog.
+     */
+    Schema inspect(Connection connection) throws SQLException;
+}

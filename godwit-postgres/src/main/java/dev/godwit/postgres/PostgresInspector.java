@@ -1,0 +1,179 @@
+package dev.godwit.postgres;
+
+import dev.godwit.core.schema.Column;
+import dev.godwit.core.schema.Constraints.Check;
+import dev.godwit.core.schema.Constraints.ForeignKey;
+import dev.godwit.core.schema.Constraints.Index;
+import dev.godwit.core.schema.Constraints.PrimaryKey;
+import dev.godwit.core.schema.Constraints.Unique;
+import dev.godwit.core.schema.EnumType;
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.schema.Sequence;
+import dev.godwit.core.schema.Table;
+import dev.godwit.core.spi.Inspector;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads the current schema with six catalog queries (see {@code catalog/*.sql}), whatever the
+ * number of tables: one per kind of object, never one per table.
+ */
+final class PostgresInspector implements Inspector {
+
+    private static final String TABLES = load("tables.sql");
+    private static final String COLUMNS = load("columns.sql");
+    private static final String CONSTRAINTS = load("constraints.sql");
+    private static final String INDEXES = load("indexes.sql");
+    private static final String ENUMS = load("enums.sql");
+    private static final String SEQUENCES = load("sequences.sql");
+
+    @Override
+    public Schema inspect(Connection connection) throws SQLException {
+        Map<String, TableParts> tables = new LinkedHashMap<>();
+        List<EnumType> enums = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery(TABLES)) {
+                while (rs.next()) {
+                    tables.put(rs.getString("table_name"), new TableParts(rs.getString("table_name"), rs.getString("comment")));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery(COLUMNS)) {
+                while (rs.next()) {
+                    TableParts table = tables.get(rs.getString("table_name"));
+                    if (table != null) {
+                        table.columns.add(column(rs));
+                    }
+                }
+            }
+            try (ResultSet rs = statement.executeQuery(CONSTRAINTS)) {
+                while (rs.next()) {
+                    TableParts table = tables.get(rs.getString("table_name"));
+                    if (table != null) {
+                        constraint(rs, table);
+                    }
+                }
+            }
+            try (ResultSet rs = statement.executeQuery(INDEXES)) {
+                while (rs.next()) {
+                    TableParts table = tables.get(rs.getString("table_name"));
+                    if (table != null) {
+                        String name = rs.getString("index_name");
+                        table.indexes.put(name, new Index(name, strings(rs.getArray("keys")), rs.getBoolean("is_unique"),
+                                rs.getString("predicate"), rs.getString("method")));
+                    }
+                }
+            }
+            try (ResultSet rs = statement.executeQuery(ENUMS)) {
+                while (rs.next()) {
+                    enums.add(new EnumType(rs.getString("type_name"), strings(rs.getArray("labels"))));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery(SEQUENCES)) {
+                while (rs.next()) {
+                    sequences.add(new Sequence(rs.getString("sequence_name"), rs.getLong("start_value"), rs.getLong("increment")));
+                }
+            }
+        }
+        return Schema.of(tables.values().stream().map(TableParts::build).toList(), enums, sequences);
+    }
+
+    private static Column column(ResultSet rs) throws SQLException {
+        String type = rs.getString("data_type");
+        String defaultExpression = rs.getString("default_expression");
+        String identity = rs.getString("identity");
+        Column.Identity kind = Column.Identity.NONE;
+        if ("a".equals(identity)) {
+            kind = Column.Identity.ALWAYS;
+        } else if ("d".equals(identity)) {
+            kind = Column.Identity.BY_DEFAULT;
+        } else if (rs.getString("owned_sequence") != null && defaultExpression != null && defaultExpression.startsWith("nextval(")) {
+            // A serial column: its sequence and nextval() default are what `serial` means, not parts to diff.
+            kind = Column.Identity.AUTO_INCREMENT;
+            defaultExpression = null;
+        }
+        return new Column(rs.getString("column_name"), type, rs.getBoolean("nullable"), defaultExpression, kind,
+                rs.getString("generated_expression"), rs.getString("comment"));
+    }
+
+    private static void constraint(ResultSet rs, TableParts table) throws SQLException {
+        String name = rs.getString("constraint_name");
+        List<String> columns = strings(rs.getArray("columns"));
+        switch (rs.getString("constraint_type")) {
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns);
+            case "u" -> table.uniques.put(name, new Unique(name, columns));
+            case "c" -> table.checks.put(name, new Check(name, rs.getString("definition").replaceFirst("^CHECK ", "")));
+            case "f" -> table.foreignKeys.put(name, new ForeignKey(name, columns, rs.getString("referenced_table"),
+                    strings(rs.getArray("referenced_columns")), action(rs.getString("on_delete")), action(rs.getString("on_update"))));
+            default -> throw new IllegalStateException("constraints.sql returned type " + rs.getString("constraint_type"));
+        }
+    }
+
+    /** pg_constraint.confdeltype / confupdtype codes. */
+    private static String action(String code) {
+        return switch (code) {
+            case "r" -> "RESTRICT";
+            case "c" -> "CASCADE";
+            case "n" -> "SET NULL";
+            case "d" -> "SET DEFAULT";
+            default -> "NO ACTION";
+        };
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            values.add((String) value);
+        }
+        return values;
+    }
+
+    private static String load(String name) {
+        try (InputStream in = PostgresInspector.class.getResourceAsStream("catalog/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource catalog/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A table while its rows come in from the bulk queries. */
+    private static final class TableParts {
+        final String name;
+        final String comment;
+        final List<Column> columns = new ArrayList<>();
+        PrimaryKey primaryKey;
+        final Map<String, Unique> uniques = new TreeMap<>();
+        final Map<String, Check> checks = new TreeMap<>();
+        final Map<String, ForeignKey> foreignKeys = new TreeMap<>();
+        final Map<String, Index> indexes = new TreeMap<>();
+
+        TableParts(String name, String comment) {
+            this.name = name;
+            this.comment = comment;
+        }
+
+        Table build() {
+            return new Table(name, columns, primaryKey, new TreeMap<>(uniques), new TreeMap<>(checks),
+                    new TreeMap<>(foreignKeys), new TreeMap<>(indexes), comment);
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package dev.godwit.postgres;
+
+import dev.godwit.core.diff.Change;
+import dev.godwit.core.plan.Hazard;
+import dev.godwit.core.schema.Column;
+import dev.godwit.core.schema.Constraints.Check;
+import dev.godwit.core.schema.Constraints.ForeignKey;
+import dev.godwit.core.schema.Constraints.Index;
+import dev.godwit.core.schema.Constraints.Unique;
+import dev.godwit.core.schema.Table;
+import dev.godwit.core.spi.SqlRenderer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** PostgreSQL DDL for every change; each change in place (PostgreSQL's ALTER TABLE can do them all). */
+final class PostgresRenderer implements SqlRenderer {
+
+    private static final Pattern SIMPLE = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Pattern TYPE = Pattern.compile("([a-z ]+?)(?:\\((\\d+)(?:,(\\d+))?\\))?(\\[])?");
+    private static final Set<String> VOLATILE = Set.of("random(", "gen_random_uuid(", "uuid_generate", "clock_timestamp(", "timeofday(", "nextval(");
+
+    @Override
+    public List<String> render(Change change) {
+        return switch (change.kind()) {
+            case CREATE_ENUM -> {
+                Change.CreateEnum c = (Change.CreateEnum) change;
+                yield List.of("CREATE TYPE " + quote(c.type().name()) + " AS ENUM (" + c.type().values().stream()
+                        .map(PostgresRenderer::literal).collect(Collectors.joining(", ")) + ")");
+            }
+            case DROP_ENUM -> List.of("DROP TYPE " + quote(((Change.DropEnum) change).type().name()));
+            case ADD_ENUM_VALUE -> {
+                Change.AddEnumValue a = (Change.AddEnumValue) change;
+                String place = a.after() != null ? " AFTER " + literal(a.after()) : a.before() != null ? " BEFORE " + literal(a.before()) : "";
+                yield List.of("ALTER TYPE " + quote(a.type()) + " ADD VALUE " + literal(a.value()) + place);
+            }
+            case CREATE_SEQUENCE -> {
+                Change.CreateSequence c = (Change.CreateSequence) change;
+                yield List.of("CREATE SEQUENCE " + quote(c.sequence().name()) + " START WITH " + c.sequence().start()
+                        + " INCREMENT BY " + c.sequence().increment());
+            }
+            case DROP_SEQUENCE -> List.of("DROP SEQUENCE " + quote(((Change.DropSequence) change).sequence().name()));
+            case ADD_TABLE -> createTable(((Change.AddTable) change).definition());
+            case DROP_TABLE -> List.of("DROP TABLE " + quote(change.table()));
+            case ADD_COLUMN -> {
+                Change.AddColumn a = (Change.AddColumn) change;
+                List<String> sql = new ArrayList<>(List.of(alter(a.table()) + " ADD COLUMN " + columnDefinition(a.column())));
+                if (a.column().comment() != null) {
+                    sql.add(columnComment(a.table(), a.column()));
+                }
+                yield sql;
+            }
+            case DROP_COLUMN -> List.of(alter(change.table()) + " DROP COLUMN " + quote(((Change.DropColumn) change).column().name()));
+            case ALTER_COLUMN -> alterColumn((Change.AlterColumn) change);
+            case ADD_PRIMARY_KEY -> {
+                Change.AddPrimaryKey a = (Change.AddPrimaryKey) change;
+                yield List.of(alter(a.table()) + " ADD" + named(a.key().name()) + " PRIMARY KEY (" + columns(a.key().columns()) + ")");
+            }
+            case DROP_PRIMARY_KEY -> List.of(alter(change.table()) + " DROP CONSTRAINT " + quote(((Change.DropPrimaryKey) change).key().name()));
+            case ADD_UNIQUE -> {
+                Change.AddUnique a = (Change.AddUnique) change;
+                yield List.of(alter(a.table()) + " ADD " + unique(a.unique()));
+            }
+            case DROP_UNIQUE -> List.of(alter(change.table()) + " DROP CONSTRAINT " + quote(((Change.DropUnique) change).unique().name()));
+            case ADD_CHECK -> {
+                Change.AddCheck a = (Change.AddCheck) change;
+                yield List.of(alter(a.table()) + " ADD " + check(a.check()));
+            }
+            case DROP_CHECK -> List.of(alter(change.table()) + " DROP CONSTRAINT " + quote(((Change.DropCheck) change).check().name()));
+            case ADD_FOREIGN_KEY -> {
+                Change.AddForeignKey a = (Change.AddForeignKey) change;
+                yield List.of(alter(a.table()) + " ADD " + foreignKey(a.foreignKey()));
+            }
+            case DROP_FOREIGN_KEY -> List.of(alter(change.table()) + " DROP CONSTRAINT " + quote(((Change.DropForeignKey) change).foreignKey().name()));
+            case ADD_INDEX -> {
+                Change.AddIndex a = (Change.AddIndex) change;
+                yield List.of(createIndex(a.table(), a.index()));
+            }
+            case DROP_INDEX -> List.of("DROP INDEX " + quote(((Change.DropIndex) change).index().name()));
+            case SET_TABLE_COMMENT -> {
+                Change.SetTableComment s = (Change.SetTableComment) change;
+                yield List.of("COMMENT ON TABLE " + quote(s.table()) + " IS " + literalOrNull(s.to()));
+            }
+            case REBUILD_TABLE -> throw new IllegalArgumentException("PostgreSQL alters tables in place; a rebuild is never planned for it");
+        };
+    }
+
+    private List<String> createTable(Table table) {
+        List<String> parts = new ArrayList<>();
+        table.columns().forEach(c -> parts.add(columnDefinition(c)));
+        if (table.primaryKey() != null) {
+            parts.add(named(table.primaryKey().name()).strip() + " PRIMARY KEY (" + columns(table.primaryKey().columns()) + ")");
+        }
+        table.uniques().values().forEach(u -> parts.add(unique(u)));
+        table.checks().values().forEach(c -> parts.add(check(c)));
+        table.foreignKeys().values().forEach(f -> parts.add(foreignKey(f)));
+        List<String> sql = new ArrayList<>();
+        sql.add("CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+        table.indexes().values().forEach(i -> sql.add(createIndex(table.name(), i)));
+        if (table.comment() != null) {
+            sql.add("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()));
+        }
+        table.columns().stream().filter(c -> c.comment() != null).forEach(c -> sql.add(columnComment(table.name(), c)));
+        return sql;
+    }
+
+    private String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(typeOf(column));
+        if (column.generated() != null) {
+            sql.append(" GENERATED ALWAYS AS (").append(column.generated()).append(") STORED");
+        }
+        switch (column.identity()) {
+            case ALWAYS -> sql.append(" GENERATED ALWAYS AS IDENTITY");
+            case BY_DEFAULT -> sql.append(" GENERATED BY DEFAULT AS IDENTITY");
+            default -> { }
+        }
+        if (column.defaultExpression() != null) {
+            sql.append(" DEFAULT ").append(column.defaultExpression());
+        }
+        if (!column.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    /** A serial column is written as {@code serial}, which creates and owns its sequence. */
+    private static String typeOf(Column column) {
+        if (column.identity() != Column.Identity.AUTO_INCREMENT) {
+            return column.type();
+        }
+        return switch (column.type()) {
+            case "bigint" -> "bigserial";
+            case "smallint" -> "smallserial";
+            default -> "serial";
+        };
+    }
+
+    private List<String> alterColumn(Change.AlterColumn a) {
+        Column from = a.from();
+        Column to = a.to();
+        String column = alter(a.table()) + " ALTER COLUMN " + quote(to.name());
+        List<String> sql = new ArrayList<>();
+        boolean typeChanges = !from.type().equals(to.type());
+        boolean defaultChanges = !Objects.equals(from.defaultExpression(), to.defaultExpression());
+        if (from.defaultExpression() != null && (defaultChanges || typeChanges)) {
+            sql.add(column + " DROP DEFAULT");
+        }
+        if (from.identity() != to.identity()) {
+            sql.addAll(identityChange(column, a.table(), from, to));
+        }
+        if (typeChanges) {
+            // A cast the database will not make on its own (varchar -> integer) needs USING.
+            String using = baseType(from.type()).equals(baseType(to.type())) ? "" : " USING " + quote(to.name()) + "::" + to.type();
+            sql.add(column + " TYPE " + to.type() + using);
+        }
+        if (!Objects.equals(from.generated(), to.generated())) {
+            sql.add(to.generated() == null ? column + " DROP EXPRESSION" : column + " SET EXPRESSION AS (" + to.generated() + ")");
+        }
+        if (to.defaultExpression() != null && (defaultChanges || typeChanges)) {
+            sql.add(column + " SET DEFAULT " + to.defaultExpression());
+        }
+        if (from.nullable() != to.nullable()) {
+            sql.add(column + (to.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            sql.add(columnComment(a.table(), to));
+        }
+        return sql;
+    }
+
+    private List<String> identityChange(String column, String table, Column from, Column to) {
+        List<String> sql = new ArrayList<>();
+        if (from.identity() == Column.Identity.ALWAYS || from.identity() == Column.Identity.BY_DEFAULT) {
+            if (to.identity() == Column.Identity.ALWAYS || to.identity() == Column.Identity.BY_DEFAULT) {
+                sql.add(column + " SET GENERATED " + (to.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT"));
+                return sql;
+            }
+            sql.add(column + " DROP IDENTITY");
+        } else if (from.identity() == Column.Identity.AUTO_INCREMENT) {
+            sql.add(column + " DROP DEFAULT");
+        }
+        switch (to.identity()) {
+            case ALWAYS -> sql.add(column + " ADD GENERATED ALWAYS AS IDENTITY");
+            case BY_DEFAULT -> sql.add(column + " ADD GENERATED BY DEFAULT AS IDENTITY");
+            case AUTO_INCREMENT -> {
+                String sequence = quote(table + "_" + to.name() + "_seq");
+                sql.add("CREATE SEQUENCE " + sequence + " OWNED BY " + quote(table) + "." + quote(to.name()));
+                sql.add(column + " SET DEFAULT nextval('" + sequence.replace("'", "''") + "'::regclass)");
+            }
+            default -> { }
+        }
+        return sql;
+    }
+
+    private String unique(Unique unique) {
+        return named(unique.name()).strip() + " UNIQUE (" + columns(unique.columns()) + ")";
+    }
+
+    private String check(Check check) {
+        return named(check.name()).strip() + " CHECK " + check.expression();
+    }
+
+    private String foreignKey(ForeignKey fk) {
+        return named(fk.name()).strip() + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES " + quote(fk.referencedTable())
+                + " (" + columns(fk.referencedColumns()) + ")"
+                + ("NO ACTION".equals(fk.onDelete()) ? "" : " ON DELETE " + fk.onDelete())
+                + ("NO ACTION".equals(fk.onUpdate()) ? "" : " ON UPDATE " + fk.onUpdate());
+    }
+
+    private String createIndex(String table, Index index) {
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table)
+                + (index.method() == null || index.method().equals("btree") ? "" : " USING " + index.method())
+                + " (" + String.join(", ", index.keys()) + ")"
+                + (index.predicate() == null ? "" : " WHERE " + index.predicate());
+    }
+
+    private String columnComment(String table, Column column) {
+        return "COMMENT ON COLUMN " + quote(table) + "." + quote(column.name()) + " IS " + literalOrNull(column.comment());
+    }
+
+    private String alter(String table) {
+        return "ALTER TABLE " + quote(table);
+    }
+
+    private String named(String name) {
+        return name == null ? "" : " CONSTRAINT " + quote(name);
+    }
+
+    private String columns(List<String> names) {
+        return names.stream().map(this::quote).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String quote(String identifier) {
+        if (SIMPLE.matcher(identifier).matches() && !Keywords.RESERVED.contains(identifier)) {
+            return identifier;
+        }
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static String literalOrNull(String text) {
+        return text == null ? "NULL" : literal(text);
+    }
+
+    static String baseType(String type) {
+        return type.replaceAll("\\(.*\\)", "").strip();
+    }
+
+    @Override
+    public Set<Hazard> hazards(Change change) {
+        return switch (change.kind()) {
+            case ALTER_COLUMN -> {
+                Change.AlterColumn a = (Change.AlterColumn) change;
+                Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
+                if (!a.from().type().equals(a.to().type()) && !isBinaryCompatibleWidening(a.from().type(), a.to().type())) {
+                    hazards.add(Hazard.TABLE_REWRITE);
+                    hazards.add(Hazard.BLOCKS_WRITES);
+                }
+                if (a.from().nullable() && !a.to().nullable()) {
+                    hazards.add(Hazard.BLOCKS_WRITES); // SET NOT NULL scans the table under an exclusive lock
+                }
+                yield hazards;
+            }
+            case ADD_COLUMN -> {
+                String expression = ((Change.AddColumn) change).column().defaultExpression();
+                boolean volatileDefault = expression != null && VOLATILE.stream().anyMatch(expression.toLowerCase(Locale.ROOT)::contains);
+                yield volatileDefault ? EnumSet.of(Hazard.TABLE_REWRITE, Hazard.BLOCKS_WRITES) : Set.of();
+            }
+            case ADD_INDEX, ADD_PRIMARY_KEY, ADD_UNIQUE -> EnumSet.of(Hazard.BLOCKS_WRITES);
+            default -> Set.of();
+        };
+    }
+
+    /** Changes PostgreSQL makes without rewriting the table: a longer varchar, varchar to text, more numeric precision. */
+    private static boolean isBinaryCompatibleWidening(String from, String to) {
+        Matcher a = TYPE.matcher(from);
+        Matcher b = TYPE.matcher(to);
+        if (!a.matches() || !b.matches() || a.group(4) != null || b.group(4) != null) {
+            return false;
+        }
+        String fromBase = a.group(1);
+        String toBase = b.group(1);
+        if (fromBase.equals("character varying") && (toBase.equals("text") || (toBase.equals("character varying")
+                && (b.group(2) == null || (a.group(2) != null && Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2))))))) {
+            return true;
+        }
+        return fromBase.equals("numeric") && toBase.equals("numeric") && a.group(2) != null
+                && (b.group(2) == null || (Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2)) && Objects.equals(a.group(3), b.group(3))));
+    }
+
+    @Override
+    public boolean narrows(String from, String to) {
+        if (from.equals(to)) {
+            return false;
+        }
+        Matcher a = TYPE.matcher(from);
+        Matcher b = TYPE.matcher(to);
+        if (!a.matches() || !b.matches()) {
+            return true;
+        }
+        String fromBase = a.group(1);
+        String toBase = b.group(1);
+        List<String> integers = List.of("smallint", "integer", "bigint");
+        if (integers.contains(fromBase) && integers.contains(toBase)) {
+            return integers.indexOf(toBase) < integers.indexOf(fromBase);
+        }
+        if (integers.contains(fromBase) && (toBase.equals("numeric") || toBase.startsWith("double") || toBase.equals("text"))) {
+            return toBase.equals("numeric") && b.group(2) != null && Integer.parseInt(b.group(2)) - parseOr(b.group(3), 0) < 19;
+        }
+        Set<String> texts = Set.of("text", "character varying", "character");
+        if (texts.contains(fromBase) && texts.contains(toBase)) {
+            if (toBase.equals("text") || (toBase.equals("character varying") && b.group(2) == null)) {
+                return false;
+            }
+            return a.group(2) == null || Integer.parseInt(b.group(2)) < Integer.parseInt(a.group(2));
+        }
+        if (fromBase.equals("numeric") && toBase.equals("numeric")) {
+            if (b.group(2) == null) {
+                return false;
+            }
+            return a.group(2) == null || Integer.parseInt(b.group(2)) < Integer.parseInt(a.group(2))
+                    || parseOr(b.group(3), 0) < parseOr(a.group(3), 0);
+        }
+        if (fromBase.equals("real") && toBase.equals("double precision")) {
+            return false;
+        }
+        if (fromBase.startsWith("timestamp") && toBase.startsWith("timestamp")) {
+            return false;
+        }
+        if (toBase.equals("text") || toBase.equals("character varying") && b.group(2) == null) {
+            return false;
+        }
+        return true;
+    }
+
+    private static int parseOr(String text, int fallback) {
+        return text == null ? fallback : Integer.parseInt(text);
+    }
+}

@@ -1,0 +1,26 @@
+-- Columns of every table of the current schema, in declared order.
+-- owned_sequence is set for serial-family columns (a sequence with an 'auto' dependency on the column);
+-- identity columns own theirs through an 'internal' dependency and report attidentity instead.
+SELECT c.relname AS table_name,
+       a.attname AS column_name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS data_type,
+       NOT a.attnotnull AS nullable,
+       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS default_expression,
+       CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS generated_expression,
+       a.attidentity AS identity,
+       (SELECT s.relname
+          FROM pg_catalog.pg_depend dep
+          JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+         WHERE dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a'
+         LIMIT 1) AS owned_sequence,
+       pg_catalog.col_description(c.oid, a.attnum) AS comment
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+WHERE n.nspname = current_schema()
+  AND c.relkind IN ('r', 'p')
+  AND c.relname <> 'godwit_history'
+  AND a.attnum > 0
+  AND NOT a.attisdropped
+ORDER BY c.relname, a.attnum

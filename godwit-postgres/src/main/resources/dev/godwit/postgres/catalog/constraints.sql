@@ -1,0 +1,25 @@
+-- Primary keys, unique, check and foreign key constraints of the current schema's tables.
+-- Column lists keep the constraint's order (unnest ... WITH ORDINALITY).
+SELECT c.relname AS table_name,
+       con.conname AS constraint_name,
+       con.contype AS constraint_type,
+       ARRAY(SELECT a.attname
+               FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+               JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS columns,
+       f.relname AS referenced_table,
+       ARRAY(SELECT a.attname
+               FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+               JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS referenced_columns,
+       con.confdeltype AS on_delete,
+       con.confupdtype AS on_update,
+       pg_catalog.pg_get_constraintdef(con.oid, true) AS definition
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class f ON f.oid = con.confrelid
+WHERE n.nspname = current_schema()
+  AND con.contype IN ('p', 'u', 'c', 'f')
+  AND c.relname <> 'godwit_history'
+ORDER BY c.relname, con.conname

@@ -55,7 +55,8 @@ final class SqliteRenderer implements SqlRenderer {
                 continue;
             } else if (table != null && rebuilt.contains(table)) {
                 if (emitted.add(table)) {
-                    lowered.add(new Change.RebuildTable(from.tables().get(table), to.tables().get(table)));
+                    List<Change> because = changes.stream().filter(c -> table.equals(c.table())).toList();
+                    lowered.add(new Change.RebuildTable(from.tables().get(table), to.tables().get(table), because));
                 }
             } else {
                 lowered.add(change);

@@ -10,6 +10,8 @@ import dev.godwit.core.schema.EnumType;
 import dev.godwit.core.schema.Sequence;
 import dev.godwit.core.schema.Table;
 
+import java.util.List;
+
 /**
  * One difference between two schemas, as a step a migration can take. The set is closed:
  * planners, renderers and lints switch over it exhaustively, so a new kind cannot be forgotten.
@@ -257,7 +259,11 @@ public sealed interface Change {
      * A table recreated with another definition, rows copied: how a database without the
      * needed {@code ALTER TABLE} (SQLite) makes other changes. Produced by lowering, never by the differ.
      */
-    record RebuildTable(Table from, Table to) implements Change {
+    record RebuildTable(Table from, Table to, List<Change> because) implements Change {
+        public RebuildTable {
+            because = List.copyOf(because);
+        }
+
         public Kind kind() {
             return Kind.REBUILD_TABLE;
         }

@@ -55,7 +55,8 @@ public final class Descriptions {
             }
             case DROP_INDEX -> "drop index " + ((Change.DropIndex) change).index().name() + " on " + change.table();
             case SET_TABLE_COMMENT -> "set the comment of table " + change.table();
-            case REBUILD_TABLE -> "rebuild table " + change.table() + " (new definition, rows copied)";
+            case REBUILD_TABLE -> "rebuild table " + change.table() + ", rows copied, to "
+                    + ((Change.RebuildTable) change).because().stream().map(Descriptions::of).collect(java.util.stream.Collectors.joining("; "));
         };
     }
 
@@ -79,6 +80,15 @@ public final class Descriptions {
         StringBuilder text = new StringBuilder();
         if (!a.from().type().equals(a.to().type())) {
             text.append(": type ").append(a.from().type()).append(" -> ").append(a.to().type());
+        }
+        if (a.from().identity() != a.to().identity()) {
+            text.append(text.isEmpty() ? ": " : ", ").append("identity ").append(a.from().identity()).append(" -> ").append(a.to().identity());
+        }
+        if (!java.util.Objects.equals(a.from().generated(), a.to().generated())) {
+            text.append(text.isEmpty() ? ": " : ", ").append(a.to().generated() == null ? "no longer generated" : "generated as " + a.to().generated());
+        }
+        if (!java.util.Objects.equals(a.from().comment(), a.to().comment())) {
+            text.append(text.isEmpty() ? ": " : ", ").append("comment");
         }
         if (a.from().nullable() != a.to().nullable()) {
             text.append(text.isEmpty() ? ": " : ", ").append(a.to().nullable() ? "drop NOT NULL" : "set NOT NULL");

@@ -1,0 +1,98 @@
+package dev.godwit.core.generate;
+
+import dev.godwit.core.plan.Plan;
+import dev.godwit.core.plan.Planner;
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.spi.DevDatabase;
+import dev.godwit.core.spi.DevSettings;
+import dev.godwit.core.spi.Dialect;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The round trip of migra's test suite, on a real database of each dialect: for every fixture
+ * folder {@code src/test/resources/roundtrip/<case>/} with {@code a.sql} and {@code b.sql},
+ * diff(a, b) applied to a and inspected again equals b by fingerprint, a second diff is empty,
+ * the SQL is the golden {@code up.sql}, and when a U file would be written, it brings b back to a.
+ *
+ * <p>Run with {@code -Dgodwit.golden=update} to rewrite the golden files after a deliberate change.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class RoundTripContract {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/roundtrip");
+
+    private DevDatabase dev;
+    private SchemaLoader loader;
+
+    protected abstract Dialect dialect();
+
+    @BeforeAll
+    void startDevDatabase() {
+        dev = dialect().devDatabase(new DevSettings(null, null, null, DevSettings.DEFAULT_POSTGRES_VERSION));
+        loader = new SchemaLoader(dialect(), dev);
+    }
+
+    @AfterAll
+    void stopDevDatabase() {
+        dev.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureRoundTrips() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> folders = Files.list(FIXTURES)) {
+            cases = folders.filter(Files::isDirectory).sorted().toList();
+        }
+        assertThat(cases).as("round-trip fixtures in " + FIXTURES.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(30);
+        return cases.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> roundTrip(folder)));
+    }
+
+    private void roundTrip(Path folder) throws SQLException, IOException {
+        try (SchemaLoader.Loaded a = loader.load(folder.resolve("a.sql")); SchemaLoader.Loaded b = loader.load(folder.resolve("b.sql"))) {
+            Schema from = a.schema();
+            Schema to = b.schema();
+            assertThat(from.fingerprint()).as("a.sql and b.sql must differ").isNotEqualTo(to.fingerprint());
+
+            Plan up = Planner.plan(from, to, dialect().renderer());
+            String sql = MigrationText.of(List.of(), up);
+            golden(folder.resolve("up.sql"), sql);
+
+            Schema after = loader.apply(a, up.statements());
+            assertThat(after.canonical()).as("a + up == b\n" + sql).isEqualTo(to.canonical());
+            assertThat(after.fingerprint()).isEqualTo(to.fingerprint());
+            assertThat(Planner.plan(after, to, dialect().renderer()).isEmpty()).as("a second diff is empty").isTrue();
+
+            if (up.isReversible()) {
+                Plan down = Planner.plan(to, from, dialect().renderer());
+                Schema back = loader.apply(a, down.statements());
+                assertThat(back.canonical()).as("b + down == a\n" + MigrationText.of(List.of(), down)).isEqualTo(from.canonical());
+            }
+        }
+    }
+
+    private static void golden(Path file, String actual) throws IOException {
+        if ("update".equals(System.getProperty("godwit.golden")) || !Files.exists(file)) {
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            assertThat(Files.exists(file)).isTrue();
+            if (!"update".equals(System.getProperty("godwit.golden"))) {
+                throw new AssertionError("wrote the missing golden file " + file + ": review it and run again");
+            }
+            return;
+        }
+        assertThat(actual).as("golden SQL " + file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,4 @@
+
+-- 1. alter column trip.price: set NOT NULL
+--    hazards: BLOCKS_WRITES
+ALTER TABLE trip ALTER COLUMN price SET NOT NULL;

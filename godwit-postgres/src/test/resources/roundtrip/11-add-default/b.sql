@@ -1,0 +1,1 @@
+CREATE TABLE trip (id integer PRIMARY KEY, title varchar(100) NOT NULL, price numeric(10,2) DEFAULT 0);

@@ -1,0 +1,3 @@
+
+-- 1. alter column trip.price: default 0
+ALTER TABLE trip ALTER COLUMN price SET DEFAULT 0;

@@ -1,0 +1,3 @@
+
+-- 1. alter column trip.price: drop default
+ALTER TABLE trip ALTER COLUMN price DROP DEFAULT;

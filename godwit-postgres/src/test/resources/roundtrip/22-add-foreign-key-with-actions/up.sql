@@ -1,0 +1,3 @@
+
+-- 1. add foreign key invoice_trip_id_fkey invoice [trip_id] -> trip [id]
+ALTER TABLE invoice ADD CONSTRAINT invoice_trip_id_fkey FOREIGN KEY (trip_id) REFERENCES trip (id) ON DELETE CASCADE ON UPDATE SET NULL;

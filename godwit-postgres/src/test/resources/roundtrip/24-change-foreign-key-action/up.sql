@@ -1,0 +1,6 @@
+
+-- 1. drop foreign key invoice_trip_id_fkey on invoice
+ALTER TABLE invoice DROP CONSTRAINT invoice_trip_id_fkey;
+
+-- 2. add foreign key invoice_trip_id_fkey invoice [trip_id] -> trip [id]
+ALTER TABLE invoice ADD CONSTRAINT invoice_trip_id_fkey FOREIGN KEY (trip_id) REFERENCES trip (id) ON DELETE RESTRICT;

@@ -1,0 +1,2 @@
+CREATE TABLE trip (id integer PRIMARY KEY, title varchar(100) NOT NULL, price numeric(10,2));
+CREATE INDEX trip_title_idx ON trip (title);

@@ -1,0 +1,4 @@
+
+-- 1. create index trip_priced_idx on trip [price]
+--    hazards: BLOCKS_WRITES
+CREATE INDEX trip_priced_idx ON trip (price) WHERE price IS NOT NULL;

@@ -1,0 +1,1 @@
+CREATE TYPE trip_status AS ENUM ('draft', 'reviewed', 'published', 'archived');

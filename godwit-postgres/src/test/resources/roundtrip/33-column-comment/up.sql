@@ -1,0 +1,3 @@
+
+-- 1. alter column trip.title: comment
+COMMENT ON COLUMN trip.title IS 'Shown on the invoice';

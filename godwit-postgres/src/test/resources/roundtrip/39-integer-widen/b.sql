@@ -1,0 +1,1 @@
+CREATE TABLE trip (id bigint PRIMARY KEY);

@@ -1,0 +1,3 @@
+
+-- 1. add column trip.currency TEXT
+ALTER TABLE trip ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR';

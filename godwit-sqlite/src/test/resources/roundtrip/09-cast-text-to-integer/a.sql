@@ -1,0 +1,1 @@
+CREATE TABLE trip (id INTEGER PRIMARY KEY, nights TEXT);

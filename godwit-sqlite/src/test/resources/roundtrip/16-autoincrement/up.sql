@@ -1,0 +1,6 @@
+
+-- 1. create table invoice
+CREATE TABLE invoice (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    number TEXT
+);

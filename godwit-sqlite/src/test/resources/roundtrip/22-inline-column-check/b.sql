@@ -1,0 +1,1 @@
+CREATE TABLE trip (id INTEGER PRIMARY KEY, title VARCHAR(100) NOT NULL, price DECIMAL(10,2) CHECK (price >= 0));

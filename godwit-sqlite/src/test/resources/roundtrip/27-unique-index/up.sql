@@ -1,0 +1,3 @@
+
+-- 1. create index trip_title_price_idx on trip [title, price DESC]
+CREATE UNIQUE INDEX trip_title_price_idx ON trip (title, price DESC);

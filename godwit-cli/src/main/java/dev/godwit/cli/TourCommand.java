@@ -28,70 +28,69 @@ final class TourCommand extends Subcommand {
     private Path folder;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, java.sql.SQLException {
         folder = Files.createTempDirectory("godwit-tour-");
         PrintStream out = console().out();
         try {
             say("""
-                    godwit tour — the Odyssée travel agency keeps trips in a database.
-                    Working in %s on an SQLite file: nothing to install, nothing outside this folder.
-                    """.formatted(folder));
+                    godwit tour — the Odyssée travel agency sells trips; its database schema lives in schema.sql.
+                    Working in %s on an SQLite file: nothing to install, nothing outside this folder.""".formatted(folder));
             run("init");
-            say("1. The first migration creates the trip table. Migration files are plain SQL named V<version>__<what>.sql.");
-            write("V1__create_trip.sql", """
-                    CREATE TABLE trip (
-                        id          INTEGER PRIMARY KEY,
-                        title       VARCHAR(200) NOT NULL,
-                        destination VARCHAR(200) NOT NULL,
-                        price       DECIMAL(10, 2) NOT NULL
-                    );
-                    INSERT INTO trip (title, destination, price) VALUES ('Cyclades en voilier', 'Naxos', 1890.00);
-                    """);
-            say("`godwit hash` records each file's checksum in migrations/godwit.sum: an edit, or two branches adding");
-            say("a migration at once, shows up there (as a git conflict) before it reaches production.");
-            run("hash");
+            Files.writeString(folder.resolve("godwit.properties"), "url=jdbc:sqlite:odyssee.db\nmigrations=migrations\nschema=schema.sql\n");
+
+            say("1. The model is the source of truth. Here it is a schema.sql (JPA entities work the same way):");
+            model(TRIP);
+            say("`godwit diff` replays the migrations on a throw-away in-memory database, compares the result with the model,");
+            say("and writes the next migration here, on the laptop. Production is never needed to write one.");
+            run("diff", "-m", "create trip");
             run("migrate");
-            say("\n2. The app gets invoices as PDF: a new migration adds trip.facture_pdf.");
-            write("V2__add_facture_pdf.sql", "ALTER TABLE trip ADD COLUMN facture_pdf VARCHAR(255);\n");
-            run("hash");
+            book();
+
+            say("2. Invoices as PDF: the model gets a facture_pdf column. godwit writes the ALTER, and its undo.");
+            model(TRIP.replace("NOT NULL\n);", "NOT NULL,\n    facture_pdf VARCHAR(255)\n);"));
+            run("diff", "-m", "add facture pdf");
             run("status");
-            say("On deploy, `godwit migrate` applies what is pending, exactly once, under a lock, each migration in a transaction:");
+            say("On deploy, `godwit migrate` applies what is pending: exactly once, under a lock, each migration in a transaction.");
             run("migrate");
-            say("Running it again (a second replica starting) finds nothing to do:");
+            say("A second replica starting at the same moment finds nothing to do:");
             run("migrate");
-            say("\n3. The failure of the user story: someone edits V2, already applied in production, instead of writing V3.");
-            write("V2__add_facture_pdf.sql", "ALTER TABLE trip ADD COLUMN facture_pdf VARCHAR(500);\n");
+
+            say("3. Longer titles. SQLite cannot ALTER a column's type, so godwit rebuilds the table the way SQLite's");
+            say("documentation prescribes, rows copied, and says what it costs:");
+            model(TRIP.replace("VARCHAR(200) NOT NULL,\n    destination", "VARCHAR(500) NOT NULL,\n    destination")
+                    .replace("NOT NULL\n);", "NOT NULL,\n    facture_pdf VARCHAR(255)\n);"));
+            run("diff", "-m", "longer titles");
+            run("migrate");
+            say("The trip booked in step 1 is still there: " + booked());
+
+            say("4. The failure of the user story: someone \"fixes\" V2 after it ran in production (and runs `godwit hash`),");
+            say("instead of changing the model and generating a new migration.");
+            Path v2 = folder.resolve("migrations/V2__add_facture_pdf.sql");
+            String original = Files.readString(v2);
+            Files.writeString(v2, original.replace("VARCHAR(255)", "VARCHAR(1000)"));
             run("hash");
             say("godwit compares every applied migration's checksum with its file, and refuses to guess:");
             run("status");
             run("migrate");
-            say("The fix is to restore V2 as it ran and put the change in a new migration:");
-            write("V2__add_facture_pdf.sql", "ALTER TABLE trip ADD COLUMN facture_pdf VARCHAR(255);\n");
-            write("V3__add_invoice.sql", """
-                    CREATE TABLE invoice (
-                        id      INTEGER PRIMARY KEY,
-                        trip_id INTEGER NOT NULL REFERENCES trip (id),
-                        amount  DECIMAL(10, 2) NOT NULL
-                    );
-                    """);
-            write("U3__add_invoice.sql", "DROP TABLE invoice;\n");
+            say("The fix: restore V2 as it ran (git); a change belongs in the model, and `godwit diff` makes it a new migration.");
+            Files.writeString(v2, original);
             run("hash");
+            run("validate");
+
+            say("5. In CI, `godwit check` fails when the model changed but nobody wrote the migration:");
+            model(Files.readString(folder.resolve("schema.sql")) + "CREATE TABLE invoice (\n    id      INTEGER PRIMARY KEY,\n"
+                    + "    trip_id INTEGER NOT NULL REFERENCES trip (id),\n    amount  DECIMAL(10, 2) NOT NULL\n);\n");
+            run("check");
+            run("diff", "-m", "add invoice");
             run("migrate");
-            say("\n4. A migration that fails is rolled back whole: no half-applied schema, no history row.");
-            write("V4__broken.sql", "CREATE TABLE tag (name VARCHAR(50));\nINSERT INTO no_such_table VALUES (1);\n");
-            run("hash");
-            run("migrate");
-            Files.delete(folder.resolve("migrations/V4__broken.sql"));
-            run("hash");
-            say("And `godwit undo` runs the U file of the newest migration:");
-            run("undo");
-            run("status");
+            run("check");
             say("""
 
                     That was godwit. Next:
-                      godwit init                 in your project, then `godwit new <description>` and `godwit migrate`
-                      godwit status --json        for scripts and CI
-                      DATABASE_URL=postgres://user:pass@host:5432/db godwit migrate    as your PaaS pre-deploy command
+                      godwit init                 in your project (then set schema= in godwit.properties)
+                      godwit diff -m "..."        after each change of the model; review and commit the file and godwit.sum
+                      godwit migrate              at deploy (DATABASE_URL=postgres://user:pass@host:5432/db is understood)
+                      godwit status --json        for scripts; `godwit check` for CI
                       godwit --help               every command""");
             if (keep) {
                 say("The tour's files are in " + folder + " (cd there and try `godwit status`).");
@@ -105,19 +104,44 @@ final class TourCommand extends Subcommand {
         }
     }
 
-    private void say(String text) {
-        console().line(text);
-    }
+    private static final String TRIP = """
+            CREATE TABLE trip (
+                id          INTEGER PRIMARY KEY,
+                title       VARCHAR(200) NOT NULL,
+                destination VARCHAR(200) NOT NULL,
+                price       DECIMAL(10, 2) NOT NULL
+            );
+            """;
 
-    private void write(String name, String sql) throws IOException {
-        Path file = folder.resolve("migrations").resolve(name);
-        Files.writeString(file, sql, StandardCharsets.UTF_8);
-        console().line("\n  # migrations/" + name);
+    private void model(String sql) throws IOException {
+        Files.writeString(folder.resolve("schema.sql"), sql, StandardCharsets.UTF_8);
+        console().line("\n  # schema.sql");
         sql.lines().forEach(line -> console().line("  | " + line));
     }
 
+    /** The app books a trip: a row that every later migration must keep. */
+    private void book() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("odyssee.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO trip (id, title, destination, price) VALUES (1, 'Cyclades en voilier', 'Naxos', 1890.00)");
+        }
+        say("(The app books a trip: Cyclades en voilier, Naxos, 1890.00.)");
+    }
+
+    private String booked() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("odyssee.db"));
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT title || ', ' || destination FROM trip WHERE id = 1")) {
+            return rs.next() ? rs.getString(1) : "(missing!)";
+        }
+    }
+
+    private void say(String text) {
+        console().line(text.isEmpty() || text.startsWith("\n") || Character.isDigit(text.charAt(0)) ? "\n" + text : text);
+    }
+
     private void run(String... args) {
-        console().line("\n  $ godwit " + String.join(" ", args));
+        console().line("\n  $ godwit " + String.join(" ", java.util.Arrays.stream(args).map(a -> a.contains(" ") ? '"' + a + '"' : a).toList()));
         PrintStream indented = new PrintStream(new IndentingStream(console().out()), true, StandardCharsets.UTF_8);
         // A clean environment: the tour must not touch a database named by the user's GODWIT_URL or DATABASE_URL.
         int code = Main.run(args, folder, Map.of(), indented, indented, false);

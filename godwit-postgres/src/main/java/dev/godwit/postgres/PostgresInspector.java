@@ -173,7 +173,7 @@ final class PostgresInspector implements Inspector {
 
         Table build() {
             return new Table(name, columns, primaryKey, new TreeMap<>(uniques), new TreeMap<>(checks),
-                    new TreeMap<>(foreignKeys), new TreeMap<>(indexes), comment);
+                    new TreeMap<>(foreignKeys), new TreeMap<>(indexes), comment, new TreeMap<>());
         }
     }
 }

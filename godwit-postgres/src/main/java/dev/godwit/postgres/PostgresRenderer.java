@@ -84,6 +84,8 @@ final class PostgresRenderer implements SqlRenderer {
                 yield List.of(createIndex(a.table(), a.index()));
             }
             case DROP_INDEX -> List.of("DROP INDEX " + quote(((Change.DropIndex) change).index().name()));
+            case ADD_TRIGGER -> List.of(((Change.AddTrigger) change).trigger().definition());
+            case DROP_TRIGGER -> List.of("DROP TRIGGER " + quote(((Change.DropTrigger) change).trigger().name()) + " ON " + quote(change.table()));
             case SET_TABLE_COMMENT -> {
                 Change.SetTableComment s = (Change.SetTableComment) change;
                 yield List.of("COMMENT ON TABLE " + quote(s.table()) + " IS " + literalOrNull(s.to()));

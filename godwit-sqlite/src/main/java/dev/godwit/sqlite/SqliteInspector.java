@@ -5,6 +5,7 @@ import dev.godwit.core.schema.Constraints.Check;
 import dev.godwit.core.schema.Constraints.ForeignKey;
 import dev.godwit.core.schema.Constraints.Index;
 import dev.godwit.core.schema.Constraints.PrimaryKey;
+import dev.godwit.core.schema.Constraints.Trigger;
 import dev.godwit.core.schema.Constraints.Unique;
 import dev.godwit.core.schema.Schema;
 import dev.godwit.core.schema.Table;
@@ -47,6 +48,14 @@ final class SqliteInspector implements Inspector {
             columns(statement, tables);
             foreignKeys(statement, tables);
             indexes(statement, tables);
+            try (ResultSet rs = statement.executeQuery("SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")) {
+                while (rs.next()) {
+                    Parts table = tables.get(rs.getString(1));
+                    if (table != null) {
+                        table.triggers.put(rs.getString(2), new Trigger(rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
         }
         List<Table> built = new ArrayList<>();
         for (Parts parts : tables.values()) {
@@ -140,6 +149,7 @@ final class SqliteInspector implements Inspector {
         final Map<Integer, ForeignKeyParts> foreignKeys = new TreeMap<>();
         final Map<String, List<String>> uniqueColumns = new LinkedHashMap<>();
         final TreeMap<String, Index> indexes = new TreeMap<>();
+        final TreeMap<String, Trigger> triggers = new TreeMap<>();
 
         Parts(String name, String sql) {
             this.name = name;
@@ -173,7 +183,7 @@ final class SqliteInspector implements Inspector {
                 checks.put(key, new Check(key, check.expression()));
             }
             PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(null, new ArrayList<>(primaryKey.values()));
-            return new Table(name, columns, pk, uniques, checks, fks, indexes, null);
+            return new Table(name, columns, pk, uniques, checks, fks, indexes, null, triggers);
         }
     }
 

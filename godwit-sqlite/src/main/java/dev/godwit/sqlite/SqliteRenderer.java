@@ -68,7 +68,7 @@ final class SqliteRenderer implements SqlRenderer {
     /** Whether SQLite's own ALTER TABLE / CREATE INDEX can make this change on an existing table. */
     private static boolean inPlace(Change change, Table table) {
         return switch (change.kind()) {
-            case ADD_INDEX, DROP_INDEX -> true;
+            case ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER -> true;
             case ADD_COLUMN -> canAdd(((Change.AddColumn) change).column());
             case DROP_COLUMN -> canDrop(((Change.DropColumn) change).column().name(), table);
             default -> false;
@@ -104,6 +104,8 @@ final class SqliteRenderer implements SqlRenderer {
             case DROP_COLUMN -> List.of("ALTER TABLE " + quote(change.table()) + " DROP COLUMN " + quote(((Change.DropColumn) change).column().name()));
             case ADD_INDEX -> List.of(createIndex(change.table(), ((Change.AddIndex) change).index()));
             case DROP_INDEX -> List.of("DROP INDEX " + quote(((Change.DropIndex) change).index().name()));
+            case ADD_TRIGGER -> List.of(((Change.AddTrigger) change).trigger().definition());
+            case DROP_TRIGGER -> List.of("DROP TRIGGER " + quote(((Change.DropTrigger) change).trigger().name()));
             case REBUILD_TABLE -> rebuild((Change.RebuildTable) change);
             case CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ALTER_COLUMN, ADD_PRIMARY_KEY,
                  DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY,
@@ -122,6 +124,8 @@ final class SqliteRenderer implements SqlRenderer {
         sql.add("DROP TABLE " + quote(rebuild.from().name()));
         sql.add("ALTER TABLE " + quote(temporary) + " RENAME TO " + quote(to.name()));
         to.indexes().values().forEach(i -> sql.add(createIndex(to.name(), i)));
+        // Dropping the old table dropped its triggers: recreate the new definition's.
+        to.triggers().values().forEach(t -> sql.add(t.definition()));
         return sql;
     }
 

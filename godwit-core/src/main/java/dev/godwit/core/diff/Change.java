@@ -5,6 +5,7 @@ import dev.godwit.core.schema.Constraints.Check;
 import dev.godwit.core.schema.Constraints.ForeignKey;
 import dev.godwit.core.schema.Constraints.Index;
 import dev.godwit.core.schema.Constraints.PrimaryKey;
+import dev.godwit.core.schema.Constraints.Trigger;
 import dev.godwit.core.schema.Constraints.Unique;
 import dev.godwit.core.schema.EnumType;
 import dev.godwit.core.schema.Sequence;
@@ -23,7 +24,7 @@ public sealed interface Change {
      * must handle every change switches over this enum: a switch expression without
      * {@code default} fails to compile when a kind is added and not handled.
      */
-    enum Kind { CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, SET_TABLE_COMMENT, REBUILD_TABLE }
+    enum Kind { CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER, SET_TABLE_COMMENT, REBUILD_TABLE }
 
     Kind kind();
 
@@ -242,6 +243,26 @@ public sealed interface Change {
 
         public String slug() {
             return "drop_" + index.name();
+        }
+    }
+
+    record AddTrigger(String table, Trigger trigger) implements Change {
+        public Kind kind() {
+            return Kind.ADD_TRIGGER;
+        }
+
+        public String slug() {
+            return "add_trigger_" + trigger.name();
+        }
+    }
+
+    record DropTrigger(String table, Trigger trigger) implements Change {
+        public Kind kind() {
+            return Kind.DROP_TRIGGER;
+        }
+
+        public String slug() {
+            return "drop_trigger_" + trigger.name();
         }
     }
 

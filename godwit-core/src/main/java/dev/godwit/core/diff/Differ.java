@@ -31,6 +31,7 @@ public final class Differ {
         for (Table added : to.tables().values()) {
             if (!from.tables().containsKey(added.name())) {
                 changes.add(new Change.AddTable(added.withoutForeignKeys()));
+                added.triggers().values().forEach(t -> changes.add(new Change.AddTrigger(added.name(), t)));
                 added.foreignKeys().values().forEach(fk -> changes.add(new Change.AddForeignKey(added.name(), fk)));
             }
         }
@@ -98,6 +99,8 @@ public final class Differ {
                 (x, y) -> x.equals(y) ? List.of() : List.of(new Change.DropForeignKey(table, x), new Change.AddForeignKey(table, y)));
         merge(a.indexes(), b.indexes(), changes, i -> new Change.AddIndex(table, i), i -> new Change.DropIndex(table, i),
                 (x, y) -> x.equals(y) ? List.of() : List.of(new Change.DropIndex(table, x), new Change.AddIndex(table, y)));
+        merge(a.triggers(), b.triggers(), changes, t -> new Change.AddTrigger(table, t), t -> new Change.DropTrigger(table, t),
+                (x, y) -> x.equals(y) ? List.of() : List.of(new Change.DropTrigger(table, x), new Change.AddTrigger(table, y)));
         if (!Objects.equals(a.comment(), b.comment())) {
             changes.add(new Change.SetTableComment(table, a.comment(), b.comment()));
         }

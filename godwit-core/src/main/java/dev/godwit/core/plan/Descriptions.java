@@ -54,6 +54,8 @@ public final class Descriptions {
                 yield "create index " + a.index().name() + " on " + a.table() + " " + a.index().keys();
             }
             case DROP_INDEX -> "drop index " + ((Change.DropIndex) change).index().name() + " on " + change.table();
+            case ADD_TRIGGER -> "create trigger " + ((Change.AddTrigger) change).trigger().name() + " on " + change.table();
+            case DROP_TRIGGER -> "drop trigger " + ((Change.DropTrigger) change).trigger().name() + " on " + change.table();
             case SET_TABLE_COMMENT -> "set the comment of table " + change.table();
             case REBUILD_TABLE -> "rebuild table " + change.table() + ", rows copied, to "
                     + ((Change.RebuildTable) change).because().stream().map(Descriptions::of).collect(java.util.stream.Collectors.joining("; "));

@@ -62,7 +62,7 @@ public final class Planner {
             // Types and sequences exist before the columns that use them.
             case CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE -> 1;
             // Foreign keys go before the keys, columns and tables they depend on.
-            case DROP_FOREIGN_KEY -> 2;
+            case DROP_FOREIGN_KEY, DROP_TRIGGER -> 2;
             case DROP_INDEX, DROP_UNIQUE, DROP_CHECK -> 3;
             case DROP_PRIMARY_KEY -> 4;
             case ADD_TABLE -> 5;
@@ -71,6 +71,8 @@ public final class Planner {
             case ADD_UNIQUE, ADD_CHECK, ADD_INDEX -> 8;
             // Foreign keys once the keys they reference exist.
             case ADD_FOREIGN_KEY -> 9;
+            // Triggers last among additions: their bodies may use any table or column.
+            case ADD_TRIGGER -> 9;
             // Tables once nothing else needs them (see dropReferencingTablesFirst).
             case DROP_TABLE -> 10;
             case DROP_SEQUENCE -> 11;
@@ -124,7 +126,8 @@ public final class Planner {
             }
             case REBUILD_TABLE -> rebuildHazards((Change.RebuildTable) change, renderer);
             case CREATE_ENUM, CREATE_SEQUENCE, ADD_TABLE, ADD_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE,
-                 ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, SET_TABLE_COMMENT ->
+                 ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER,
+                 SET_TABLE_COMMENT ->
                     EnumSet.noneOf(Hazard.class);
         };
     }

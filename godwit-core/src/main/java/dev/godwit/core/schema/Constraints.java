@@ -48,4 +48,8 @@ public final class Constraints {
             keys = List.copyOf(keys);
         }
     }
+
+    /** @param definition the statement that creates it, as the database keeps it */
+    public record Trigger(String name, String definition) {
+    }
 }

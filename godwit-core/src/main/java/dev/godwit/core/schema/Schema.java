@@ -81,6 +81,9 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
                         .append(f.referencedTable()).append(' ').append(f.referencedColumns())
                         .append(" on delete ").append(f.onDelete()).append(" on update ").append(f.onUpdate()).append('\n');
             }
+            for (Constraints.Trigger t : table.triggers().values()) {
+                out.append("  trigger ").append(t.name()).append(' ').append(t.definition().replaceAll("\\s+", " ")).append('\n');
+            }
             for (Index i : table.indexes().values()) {
                 out.append("  index ").append(i.name()).append(i.unique() ? " unique " : " ").append(i.keys())
                         .append(optional(" where ", i.predicate())).append(optional(" using ", i.method())).append('\n');

@@ -4,6 +4,7 @@ import dev.godwit.core.schema.Constraints.Check;
 import dev.godwit.core.schema.Constraints.ForeignKey;
 import dev.godwit.core.schema.Constraints.Index;
 import dev.godwit.core.schema.Constraints.PrimaryKey;
+import dev.godwit.core.schema.Constraints.Trigger;
 import dev.godwit.core.schema.Constraints.Unique;
 
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  *
  * @param primaryKey its primary key, or {@code null}
  * @param comment    its comment, or {@code null}
+ * @param triggers   its triggers, by name (read where the dialect can recreate them from their text)
  */
 public record Table(
         String name,
@@ -28,7 +30,8 @@ public record Table(
         SortedMap<String, Check> checks,
         SortedMap<String, ForeignKey> foreignKeys,
         SortedMap<String, Index> indexes,
-        String comment) {
+        String comment,
+        SortedMap<String, Trigger> triggers) {
 
     public Table {
         columns = List.copyOf(columns);
@@ -36,6 +39,7 @@ public record Table(
         checks = Collections.unmodifiableSortedMap(new TreeMap<>(checks));
         foreignKeys = Collections.unmodifiableSortedMap(new TreeMap<>(foreignKeys));
         indexes = Collections.unmodifiableSortedMap(new TreeMap<>(indexes));
+        triggers = Collections.unmodifiableSortedMap(new TreeMap<>(triggers == null ? new TreeMap<>() : triggers));
     }
 
     public Optional<Column> column(String columnName) {
@@ -50,22 +54,22 @@ public record Table(
 
     /** A copy with other columns (and everything else the same). */
     public Table withColumns(List<Column> value) {
-        return new Table(name, value, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+        return new Table(name, value, primaryKey, uniques, checks, foreignKeys, indexes, comment, triggers);
     }
 
     public Table withName(String value) {
-        return new Table(value, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+        return new Table(value, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, triggers);
     }
 
     public Table withoutForeignKeys() {
-        return new Table(name, columns, primaryKey, uniques, checks, new TreeMap<>(), indexes, comment);
+        return new Table(name, columns, primaryKey, uniques, checks, new TreeMap<>(), indexes, comment, triggers);
     }
 
     public Table withForeignKeys(SortedMap<String, ForeignKey> value) {
-        return new Table(name, columns, primaryKey, uniques, checks, value, indexes, comment);
+        return new Table(name, columns, primaryKey, uniques, checks, value, indexes, comment, triggers);
     }
 
     public Table withIndexes(SortedMap<String, Index> value) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, value, comment);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, value, comment, triggers);
     }
 }

@@ -8,16 +8,21 @@ SELECT c.relname AS table_name,
        CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS default_expression,
        CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS generated_expression,
        a.attidentity AS identity,
-       (SELECT s.relname
-          FROM pg_catalog.pg_depend dep
-          JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-         WHERE dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a'
-         LIMIT 1) AS owned_sequence,
+       owned.sequence_name AS owned_sequence,
        pg_catalog.col_description(c.oid, a.attnum) AS comment
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+-- Computed once and hash-joined: a per-column subquery on pg_depend costs a scan per column.
+LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid, min(s.relname) AS sequence_name
+             FROM pg_catalog.pg_depend dep
+             JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+            WHERE dep.classid = 'pg_catalog.pg_class'::regclass
+              AND dep.refclassid = 'pg_catalog.pg_class'::regclass
+              AND dep.deptype = 'a'
+            GROUP BY dep.refobjid, dep.refobjsubid) owned
+       ON owned.refobjid = c.oid AND owned.refobjsubid = a.attnum
 WHERE n.nspname = current_schema()
   AND c.relkind IN ('r', 'p')
   AND c.relname <> 'godwit_history'

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Side-by-side benchmarks: ./bench/run.sh [apply|noop|noop-cli|status|inspect|diff|startup …]
+# Builds what it needs, starts its own embedded PostgreSQL, prints a table and writes bench/results/<date>.md.
+# Options as environment: RUNS (5), WARMUP (1), MIGRATIONS (1000).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+./mvnw -q -B -DskipTests -pl bench,godwit-cli -am package 1>&2
+classpath="$root/bench/target/classes:$(cat bench/target/classpath.txt)"
+exec java -Xmx2g -cp "$classpath" \
+  -Druns="${RUNS:-5}" -Dwarmup="${WARMUP:-1}" -Dmigrations="${MIGRATIONS:-1000}" \
+  -Dgodwit.jar="$root/godwit-cli/target/godwit.jar" -Dbench.classpath="$classpath" \
+  -Dbench.results="$root/bench/results" \
+  dev.godwit.bench.Main "$@"

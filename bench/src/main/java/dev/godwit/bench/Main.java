@@ -1,0 +1,255 @@
+package dev.godwit.bench;
+
+import dev.godwit.core.config.GodwitConfig;
+import dev.godwit.core.generate.Generator;
+import dev.godwit.core.spi.ConnectionSpec;
+import dev.godwit.core.spi.Dialects;
+import dev.godwit.core.spi.DevSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code ./bench/run.sh [scenario…]}: every tool measured in the same run, on the same embedded
+ * PostgreSQL, so ratios hold on a noisy machine. Scenarios: apply, noop, noop-cli, status,
+ * inspect, diff, startup (default: all). System properties: {@code runs} (5), {@code warmup} (1),
+ * {@code migrations} (1000), {@code godwit.jar} (the CLI jar), {@code bench.classpath}.
+ */
+public final class Main {
+
+    private static final List<String> ALL = List.of("apply", "noop", "noop-cli", "status", "inspect", "diff", "startup");
+
+    private final EmbeddedPostgres server;
+    private final Path work;
+    private final int runs = Integer.getInteger("runs", 5);
+    private final int warmup = Integer.getInteger("warmup", 1);
+    private final int count = Integer.getInteger("migrations", 1000);
+    private final AtomicInteger databases = new AtomicInteger();
+    private final Report report = new Report();
+
+    private Main(EmbeddedPostgres server, Path work) {
+        this.server = server;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> scenarios = args.length == 0 ? ALL : List.of(args);
+        for (String s : scenarios) {
+            if (!ALL.contains(s)) {
+                System.err.println("unknown scenario '" + s + "'; choose from " + ALL);
+                System.exit(2);
+            }
+        }
+        Path work = Files.createTempDirectory("godwit-bench-");
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            Main bench = new Main(server, work);
+            for (String scenario : scenarios) {
+                System.err.println("scenario " + scenario + " …");
+                bench.run(scenario);
+            }
+            String environment = "Median of " + bench.runs + " runs after " + bench.warmup + " warm-up, same embedded PostgreSQL "
+                    + bench.serverVersion() + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ". Raw JDBC: the same statements, one transaction per migration, no bookkeeping.";
+            System.out.println();
+            System.out.println(bench.report.markdown(environment));
+            Path file = bench.report.write(Path.of(System.getProperty("bench.results", "bench/results")), environment);
+            System.err.println("written to " + file);
+        }
+    }
+
+    private void run(String scenario) throws Exception {
+        switch (scenario) {
+            case "apply" -> apply();
+            case "noop" -> noop();
+            case "noop-cli" -> noopProcesses();
+            case "status" -> status();
+            case "inspect" -> inspect();
+            case "diff" -> diff();
+            case "startup" -> startup();
+            default -> throw new IllegalArgumentException(scenario);
+        }
+    }
+
+    private void apply() throws Exception {
+        Path versioned = Fixtures.versioned(work, count);
+        Path liquibase = Fixtures.liquibase(work, count);
+        List<List<String>> statements = Fixtures.allStatements(count);
+        String[] url = new String[1];
+        Measure.Step fresh = () -> url[0] = newDatabase();
+        double g = Measure.median(warmup, runs, fresh, () -> Tools.godwitMigrate(url[0], versioned));
+        double f = Measure.median(warmup, runs, fresh, () -> Tools.flywayMigrate(url[0], versioned));
+        double l = Measure.median(warmup, runs, fresh, () -> Tools.liquibaseUpdate(url[0], liquibase));
+        double r = Measure.median(warmup, runs, fresh, () -> Tools.rawApply(url[0], statements));
+        report.add(new Report.Row("apply " + count + " migrations to an empty database", g, f, l, r));
+    }
+
+    private void noop() throws Exception {
+        Path versioned = Fixtures.versioned(work, count);
+        Path liquibase = Fixtures.liquibase(work, count);
+        String godwitDb = newDatabase();
+        String flywayDb = newDatabase();
+        String liquibaseDb = newDatabase();
+        Tools.godwitMigrate(godwitDb, versioned);
+        Tools.flywayMigrate(flywayDb, versioned);
+        Tools.liquibaseUpdate(liquibaseDb, liquibase);
+        double g = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.godwitMigrate(godwitDb, versioned));
+        double f = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.flywayMigrate(flywayDb, versioned));
+        double l = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.liquibaseUpdate(liquibaseDb, liquibase));
+        double r = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.rawNoop(godwitDb));
+        report.add(new Report.Row("migrate, nothing pending, " + count + " applied (in-process API)", g, f, l, r));
+    }
+
+    private void noopProcesses() throws Exception {
+        Path versioned = Fixtures.versioned(work, count);
+        Path liquibase = Fixtures.liquibase(work, count);
+        String godwitDb = newDatabase();
+        String flywayDb = newDatabase();
+        String liquibaseDb = newDatabase();
+        Tools.godwitMigrate(godwitDb, versioned);
+        Tools.flywayMigrate(flywayDb, versioned);
+        Tools.liquibaseUpdate(liquibaseDb, liquibase);
+        report.add(new Report.Row("migrate, nothing pending, " + count + " applied (fresh process)",
+                process(godwitCli("migrate", godwitDb, versioned)),
+                process(peer("flyway", "migrate", flywayDb, versioned)),
+                process(peer("liquibase", "migrate", liquibaseDb, liquibase)),
+                process(peer("raw", "migrate", godwitDb, versioned))));
+    }
+
+    private void status() throws Exception {
+        Path versioned = Fixtures.versioned(work, count);
+        Path liquibase = Fixtures.liquibase(work, count);
+        String godwitDb = newDatabase();
+        String flywayDb = newDatabase();
+        String liquibaseDb = newDatabase();
+        Tools.godwitMigrate(godwitDb, versioned);
+        Tools.flywayMigrate(flywayDb, versioned);
+        Tools.liquibaseUpdate(liquibaseDb, liquibase);
+        double g = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.godwitStatus(godwitDb, versioned));
+        double f = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.flywayInfo(flywayDb, versioned));
+        double l = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.liquibaseStatus(liquibaseDb, liquibase));
+        report.add(new Report.Row("status with " + count + " applied (in-process API)", g, f, l, null));
+    }
+
+    private void inspect() throws Exception {
+        String url = newDatabase();
+        try (Connection c = DriverManager.getConnection(url, "postgres", null); Statement s = c.createStatement()) {
+            for (String sql : Fixtures.wideSchema(1000).split(";\n")) {
+                s.execute(sql);
+            }
+        }
+        double g = Measure.median(warmup, runs, Measure.nothing(), () -> {
+            try (Connection c = DriverManager.getConnection(url, "postgres", null)) {
+                Dialects.resolve(null, url).inspector().inspect(c);
+            }
+        });
+        double r = Measure.median(warmup, runs, Measure.nothing(), () -> {
+            try (Connection c = DriverManager.getConnection(url, "postgres", null)) {
+                DatabaseMetaData meta = c.getMetaData();
+                try (ResultSet rs = meta.getColumns(null, "public", "%", "%")) {
+                    while (rs.next()) {
+                        rs.getString("COLUMN_NAME");
+                    }
+                }
+            }
+        });
+        report.add(new Report.Row("inspect 1,000 tables / 10,000 columns (+ keys, indexes, foreign keys)", g, null, null, r));
+        report.note("inspect: raw JDBC is DatabaseMetaData.getColumns over the schema — columns only, a floor, not a full inspection.");
+    }
+
+    private void diff() throws Exception {
+        Path schema = work.resolve("schema-300.sql");
+        Files.writeString(schema, Fixtures.wideSchema(300), StandardCharsets.UTF_8);
+        Path[] folder = new Path[1];
+        Measure.Step fresh = () -> {
+            folder[0] = Files.createTempDirectory(work, "diff-");
+            Files.createDirectories(folder[0].resolve("migrations"));
+            dev.godwit.core.runner.Godwit.hash(folder[0].resolve("migrations"));
+        };
+        double embedded = Measure.median(warmup, runs, fresh, () -> new Generator(diffConfig(folder[0], schema, null)).diff("bench"));
+        report.add(new Report.Row("`diff` 300 tables end to end (starts its embedded dev PostgreSQL)", embedded, null, null, null));
+        String devUrl = newDatabase();
+        double running = Measure.median(warmup, runs, fresh, () -> new Generator(diffConfig(folder[0], schema, devUrl)).diff("bench"));
+        report.add(new Report.Row("`diff` 300 tables end to end (dev-url: a running PostgreSQL)", running, null, null, null));
+        report.note("diff: Flyway and Liquibase do not generate a migration from a model; Alembic's autogenerate takes about 3.5 s for 300 tables on this machine (issue 3).");
+    }
+
+    private GodwitConfig diffConfig(Path folder, Path schema, String devUrl) {
+        GodwitConfig base = GodwitConfig.of(new ConnectionSpec(null, null, null), folder.resolve("migrations")).withSchema(schema);
+        return new GodwitConfig(base.connection(), "postgresql", base.migrations(), folder, base.settings(), schema,
+                new DevSettings(devUrl, devUrl == null ? null : "postgres", null, DevSettings.DEFAULT_POSTGRES_VERSION));
+    }
+
+    private void startup() throws Exception {
+        Path small = Fixtures.versioned(work.resolve("small"), 3);
+        Path smallLiquibase = Fixtures.liquibase(work.resolve("small"), 3);
+        String godwitDb = newDatabase();
+        String flywayDb = newDatabase();
+        String liquibaseDb = newDatabase();
+        Tools.godwitMigrate(godwitDb, small);
+        Tools.flywayMigrate(flywayDb, small);
+        Tools.liquibaseUpdate(liquibaseDb, smallLiquibase);
+        report.add(new Report.Row("`--version` (fresh process)", process(List.of(java(), "-jar", godwitJar(), "--version")), null, null, null));
+        report.add(new Report.Row("status, small up-to-date project (fresh process)",
+                process(godwitCli("status", godwitDb, small)),
+                process(peer("flyway", "status", flywayDb, small)),
+                process(peer("liquibase", "status", liquibaseDb, smallLiquibase)),
+                process(peer("raw", "status", godwitDb, small))));
+    }
+
+    private double process(List<String> command) throws Exception {
+        return Measure.median(warmup, runs, Measure.nothing(), () -> {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            int exit = p.waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("exit " + exit + ": " + String.join(" ", command));
+            }
+        });
+    }
+
+    private List<String> godwitCli(String command, String url, Path migrations) {
+        return List.of(java(), "-jar", godwitJar(), command, "--url", url, "--user", "postgres", "--migrations", migrations.toString());
+    }
+
+    private List<String> peer(String tool, String action, String url, Path dir) {
+        return List.of(java(), "-cp", System.getProperty("bench.classpath", System.getProperty("java.class.path")),
+                PeerMain.class.getName(), tool, action, url, dir.toString());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String godwitJar() {
+        String jar = System.getProperty("godwit.jar", "godwit-cli/target/godwit.jar");
+        if (!new File(jar).isFile()) {
+            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -pl godwit-cli -am package -DskipTests");
+        }
+        return jar;
+    }
+
+    private String newDatabase() throws Exception {
+        String name = "bench_" + databases.incrementAndGet();
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + name;
+    }
+
+    private String serverVersion() throws Exception {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW server_version")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

@@ -86,11 +86,12 @@ public final class Main {
         List<List<String>> statements = Fixtures.allStatements(count);
         String[] url = new String[1];
         Measure.Step fresh = () -> url[0] = newDatabase();
-        double g = Measure.median(warmup, runs, fresh, () -> Tools.godwitMigrate(url[0], versioned));
-        double f = Measure.median(warmup, runs, fresh, () -> Tools.flywayMigrate(url[0], versioned));
-        double l = Measure.median(warmup, runs, fresh, () -> Tools.liquibaseUpdate(url[0], liquibase));
-        double r = Measure.median(warmup, runs, fresh, () -> Tools.rawApply(url[0], statements));
-        report.add(new Report.Row("apply " + count + " migrations to an empty database", g, f, l, r));
+        Double[] t = Measure.interleaved(warmup, runs, fresh, List.of(
+                () -> Tools.godwitMigrate(url[0], versioned),
+                () -> Tools.flywayMigrate(url[0], versioned),
+                () -> Tools.liquibaseUpdate(url[0], liquibase),
+                () -> Tools.rawApply(url[0], statements)));
+        report.add(new Report.Row("apply " + count + " migrations to an empty database", t[0], t[1], t[2], t[3]));
     }
 
     private void noop() throws Exception {
@@ -102,11 +103,12 @@ public final class Main {
         Tools.godwitMigrate(godwitDb, versioned);
         Tools.flywayMigrate(flywayDb, versioned);
         Tools.liquibaseUpdate(liquibaseDb, liquibase);
-        double g = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.godwitMigrate(godwitDb, versioned));
-        double f = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.flywayMigrate(flywayDb, versioned));
-        double l = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.liquibaseUpdate(liquibaseDb, liquibase));
-        double r = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.rawNoop(godwitDb));
-        report.add(new Report.Row("migrate, nothing pending, " + count + " applied (in-process API)", g, f, l, r));
+        Double[] t = Measure.interleaved(warmup, runs, Measure.nothing(), List.of(
+                () -> Tools.godwitMigrate(godwitDb, versioned),
+                () -> Tools.flywayMigrate(flywayDb, versioned),
+                () -> Tools.liquibaseUpdate(liquibaseDb, liquibase),
+                () -> Tools.rawNoop(godwitDb)));
+        report.add(new Report.Row("migrate, nothing pending, " + count + " applied (in-process API)", t[0], t[1], t[2], t[3]));
     }
 
     private void noopProcesses() throws Exception {
@@ -118,11 +120,9 @@ public final class Main {
         Tools.godwitMigrate(godwitDb, versioned);
         Tools.flywayMigrate(flywayDb, versioned);
         Tools.liquibaseUpdate(liquibaseDb, liquibase);
-        report.add(new Report.Row("migrate, nothing pending, " + count + " applied (fresh process)",
-                process(godwitCli("migrate", godwitDb, versioned)),
-                process(peer("flyway", "migrate", flywayDb, versioned)),
-                process(peer("liquibase", "migrate", liquibaseDb, liquibase)),
-                process(peer("raw", "migrate", godwitDb, versioned))));
+        Double[] t = processes(List.of(godwitCli("migrate", godwitDb, versioned), peer("flyway", "migrate", flywayDb, versioned),
+                peer("liquibase", "migrate", liquibaseDb, liquibase), peer("raw", "migrate", godwitDb, versioned)));
+        report.add(new Report.Row("migrate, nothing pending, " + count + " applied (fresh process)", t[0], t[1], t[2], t[3]));
     }
 
     private void status() throws Exception {
@@ -134,10 +134,11 @@ public final class Main {
         Tools.godwitMigrate(godwitDb, versioned);
         Tools.flywayMigrate(flywayDb, versioned);
         Tools.liquibaseUpdate(liquibaseDb, liquibase);
-        double g = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.godwitStatus(godwitDb, versioned));
-        double f = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.flywayInfo(flywayDb, versioned));
-        double l = Measure.median(warmup, runs, Measure.nothing(), () -> Tools.liquibaseStatus(liquibaseDb, liquibase));
-        report.add(new Report.Row("status with " + count + " applied (in-process API)", g, f, l, null));
+        Double[] t = Measure.interleaved(warmup, runs, Measure.nothing(), List.of(
+                () -> Tools.godwitStatus(godwitDb, versioned),
+                () -> Tools.flywayInfo(flywayDb, versioned),
+                () -> Tools.liquibaseStatus(liquibaseDb, liquibase)));
+        report.add(new Report.Row("status with " + count + " applied (in-process API)", t[0], t[1], t[2], null));
     }
 
     private void inspect() throws Exception {
@@ -199,21 +200,24 @@ public final class Main {
         Tools.flywayMigrate(flywayDb, small);
         Tools.liquibaseUpdate(liquibaseDb, smallLiquibase);
         report.add(new Report.Row("`--version` (fresh process)", process(List.of(java(), "-jar", godwitJar(), "--version")), null, null, null));
-        report.add(new Report.Row("status, small up-to-date project (fresh process)",
-                process(godwitCli("status", godwitDb, small)),
-                process(peer("flyway", "status", flywayDb, small)),
-                process(peer("liquibase", "status", liquibaseDb, smallLiquibase)),
-                process(peer("raw", "status", godwitDb, small))));
+        Double[] t = processes(List.of(godwitCli("status", godwitDb, small), peer("flyway", "status", flywayDb, small),
+                peer("liquibase", "status", liquibaseDb, smallLiquibase), peer("raw", "status", godwitDb, small)));
+        report.add(new Report.Row("status, small up-to-date project (fresh process)", t[0], t[1], t[2], t[3]));
     }
 
     private double process(List<String> command) throws Exception {
-        return Measure.median(warmup, runs, Measure.nothing(), () -> {
+        return processes(List.of(command))[0];
+    }
+
+    private Double[] processes(List<List<String>> commands) throws Exception {
+        List<Measure.Step> steps = commands.stream().<Measure.Step>map(command -> () -> {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             int exit = p.waitFor();
             if (exit != 0) {
                 throw new IllegalStateException("exit " + exit + ": " + String.join(" ", command));
             }
-        });
+        }).toList();
+        return Measure.interleaved(warmup, runs, Measure.nothing(), steps);
     }
 
     private List<String> godwitCli(String command, String url, Path migrations) {

@@ -39,14 +39,16 @@ public final class Checksum {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer pending = ByteBuffer.allocate(CHUNK + 8);
-        CharBuffer chars = CharBuffer.allocate(CHUNK + 8);
-        byte[] normalized = new byte[CHUNK];
+        // Buffers sized to the file: hashing a thousand small migrations should not allocate a thousand 64 KiB buffers.
+        int size = (int) Math.min(CHUNK, Math.max(16, sizeOf(file)));
+        ByteBuffer pending = ByteBuffer.allocate(size + 8);
+        CharBuffer chars = CharBuffer.allocate(size + 8);
+        byte[] normalized = new byte[size];
         long line = 1;
         boolean lastWasCr = false;
         boolean first = true;
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[CHUNK];
+            byte[] buffer = new byte[size];
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 int start = 0;
@@ -80,6 +82,14 @@ public final class Checksum {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return CHUNK;
+        }
     }
 
     private static long decode(CharsetDecoder utf8, ByteBuffer bytes, CharBuffer chars, boolean end, long line, Path file) {

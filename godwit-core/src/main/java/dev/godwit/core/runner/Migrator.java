@@ -28,6 +28,8 @@ final class Migrator {
 
     private final Session session;
     private final RunListener listener;
+    /** Whether the run lock keeps other runs out (PostgreSQL), so history need not be re-read per migration. */
+    private boolean exclusive;
 
     Migrator(Session session, RunListener listener) {
         this.session = session;
@@ -41,9 +43,12 @@ final class Migrator {
             StatusReport report = requireRunnable(tolerance);
             return new MigrateResult(report.current(), report.current(), pending(report, options), true);
         }
-        try (RunLock ignored = session.dialect.lock(session.connection, session.settings, listener)) {
-            session.requireEmptyOrManaged();
-            session.history.create(session.connection);
+        try (RunLock lock = session.dialect.lock(session.connection, session.settings, listener)) {
+            exclusive = lock.exclusive();
+            if (!session.history.exists(session.connection)) {
+                session.requireEmptyOrManaged();
+                session.history.create(session.connection);
+            }
             session.refresh();
             StatusReport report = requireRunnable(tolerance);
             int planRank = session.lastRank();
@@ -53,8 +58,13 @@ final class Migrator {
                     applied.add(script);
                 }
             }
-            session.refresh();
-            return new MigrateResult(report.current(), session.status(tolerance).current(), applied, false);
+            Optional<Version> after = report.current();
+            for (MigrationScript script : applied) {
+                if (after.isEmpty() || script.version().isNewerThan(after.get())) {
+                    after = Optional.of(script.version());
+                }
+            }
+            return new MigrateResult(report.current(), after, applied, false);
         } catch (LockWaitTimeout e) {
             throw GodwitException.action("gave up waiting for the migration lock: " + e.getMessage(),
                     "wait for the other run to finish, or raise lock-wait (now " + session.settings.lockWait().toSeconds() + "s)");
@@ -114,6 +124,9 @@ final class Migrator {
                 }
                 session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null));
                 session.dialect.commit(session.connection);
+                if (exclusive) {
+                    session.committed();
+                }
                 return true;
             } catch (ScriptExecutor.StatementFailed failure) {
                 session.dialect.rollback(session.connection);
@@ -173,6 +186,9 @@ final class Migrator {
      * process did on this version since the plan was made.
      */
     private boolean appliedMeanwhile(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
+        if (exclusive) {
+            return false;
+        }
         session.refresh();
         if (!session.touchedAfter(script.version(), planRank)) {
             return false;

@@ -77,9 +77,17 @@ final class Session {
         return List.copyOf(rows);
     }
 
-    /** Appends a row after the last one read. Inside a transaction it counts once committed and re-read. */
+    /**
+     * Appends a row after the last one known. Inside a transaction it counts once committed and
+     * either re-read ({@link #refresh()}) or, under an exclusive run lock, {@link #committed() confirmed}.
+     */
     void append(HistoryEntry entry) throws SQLException {
         history.append(connection, lastRank + 1, entry);
+    }
+
+    /** The row just appended was committed and no one else can write history: count it without reading it back. */
+    void committed() {
+        lastRank++;
     }
 
     StatusReport status(StatusCalculator.Tolerance tolerance) {

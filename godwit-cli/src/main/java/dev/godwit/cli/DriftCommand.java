@@ -14,7 +14,7 @@ final class DriftCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Generator.Drift drift = new Generator(config()).drift();
+        dev.godwit.core.runner.Godwit.Drift drift = godwit().drift();
         String version = drift.version() == null ? "none" : drift.version().toString();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();

@@ -8,9 +8,8 @@ import dev.godwit.core.plan.Descriptions;
 import dev.godwit.core.plan.Plan;
 import dev.godwit.core.plan.Planner;
 import dev.godwit.core.problem.GodwitException;
-import dev.godwit.core.runner.Godwit;
-import dev.godwit.core.runner.LocalMigrations;
-import dev.godwit.core.runner.NewMigration;
+import dev.godwit.core.migration.LocalMigrations;
+import dev.godwit.core.migration.MigrationNames;
 import dev.godwit.core.schema.Schema;
 import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.Dialect;
@@ -28,7 +27,7 @@ import java.util.List;
 
 /**
  * Autogenerate: the desired schema compared with the migrations replayed on a dev database.
- * {@code diff} and {@code check} never connect to the target database; only {@code drift} reads it.
+ * {@code diff} and {@code check} never connect to the target database.
  */
 public final class Generator {
 
@@ -84,37 +83,10 @@ public final class Generator {
         }
     }
 
-    /**
-     * The live database against what its applied migrations produce: the plan that would bring the
-     * live schema back to them (empty when there is no drift).
-     */
-    public Drift drift() {
-        Dialect dialect = dialect();
-        LocalMigrations local = LocalMigrations.load(config.migrations());
-        Godwit godwit = new Godwit(config, dev.godwit.core.runner.RunListener.SILENT);
-        Version current = godwit.status().current().orElse(null);
-        Schema live = godwit.inspectLive();
-        try (DevDatabase dev = dialect.devDatabase(config.dev())) {
-            SchemaLoader loader = new SchemaLoader(dialect, dev);
-            if (current == null) {
-                return new Drift(null, Planner.plan(live, Schema.EMPTY, dialect.renderer()));
-            }
-            try (SchemaLoader.Loaded expected = loader.replay(local, current)) {
-                return new Drift(current, Planner.plan(live, expected.schema(), dialect.renderer()));
-            }
-        } catch (SQLException e) {
-            throw devFailure(e);
-        }
-    }
-
-    /** @param version the applied version the live schema was compared with, or {@code null} when none is */
-    public record Drift(Version version, Plan reconcile) {
-    }
-
     private DiffResult write(LocalMigrations local, Path schemaFile, String description, List<Change> changes,
                              Plan plan, Plan down, List<String> leftovers) {
-        Version version = NewMigration.nextVersion(local.migrations());
-        String slug = description == null || description.isBlank() ? Descriptions.slug(changes) : NewMigration.slug(description);
+        Version version = MigrationNames.nextVersion(local.migrations());
+        String slug = description == null || description.isBlank() ? Descriptions.slug(changes) : MigrationNames.slug(description);
         Path directory = config.migrations();
         Path file = directory.resolve("V" + version + "__" + slug + ".sql");
         List<String> header = new ArrayList<>();
@@ -132,7 +104,7 @@ public final class Generator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        Godwit.hash(directory);
+        LocalMigrations.rehash(directory);
         return new DiffResult(plan, file, undoFile, leftovers);
     }
 

@@ -1,6 +1,14 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.migration.LocalMigrations;
+import dev.godwit.core.sql.ScriptExecutor;
+
 import dev.godwit.core.config.GodwitConfig;
+import dev.godwit.core.generate.SchemaLoader;
+import dev.godwit.core.plan.Plan;
+import dev.godwit.core.plan.Planner;
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryKind;
 import dev.godwit.core.migration.MigrationScript;
@@ -163,8 +171,35 @@ public final class Godwit {
         });
     }
 
+    /**
+     * The live database against what its applied migrations produce (replayed on a dev database):
+     * the plan that would bring the live schema back to them, empty when there is no drift.
+     */
+    public Drift drift() {
+        Dialect dialect = dialect();
+        LocalMigrations local = LocalMigrations.load(config.migrations());
+        Version current = status().current().orElse(null);
+        Schema live = inspectLive();
+        try (DevDatabase dev = dialect.devDatabase(config.dev())) {
+            SchemaLoader loader = new dev.godwit.core.generate.SchemaLoader(dialect, dev);
+            if (current == null) {
+                return new Drift(null, Planner.plan(live, Schema.EMPTY, dialect.renderer()));
+            }
+            try (SchemaLoader.Loaded expected = loader.replay(local, current)) {
+                return new Drift(current, Planner.plan(live, expected.schema(), dialect.renderer()));
+            }
+        } catch (SQLException e) {
+            throw GodwitException.action("the dev database failed: " + Redaction.text(e.getMessage(), config.dev().password()),
+                    "run the command again; if it persists, set dev-url to a database godwit may create schemas in");
+        }
+    }
+
+    /** @param version the applied version the live schema was compared with, or {@code null} when none is */
+    public record Drift(Version version, Plan reconcile) {
+    }
+
     /** The live database's schema, as its dialect's inspector reads it. */
-    public dev.godwit.core.schema.Schema inspectLive() {
+    public Schema inspectLive() {
         requireDatabase();
         Dialect dialect = dialect();
         try (Connection connection = Database.connect(config.connection(), dialect)) {
@@ -177,10 +212,7 @@ public final class Godwit {
 
     /** Rewrites {@code godwit.sum} from the files (after a deliberate edit of unapplied migrations). */
     public static SumFile hash(java.nio.file.Path migrationsDirectory) {
-        LocalMigrations local = LocalMigrations.load(migrationsDirectory);
-        SumFile sum = local.expectedSum();
-        sum.write(migrationsDirectory);
-        return sum;
+        return LocalMigrations.rehash(migrationsDirectory);
     }
 
     /** The dialect of the configured database. */

@@ -1,5 +1,7 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.sql.ScriptExecutor;
+
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryKind;
 import dev.godwit.core.migration.Directives;

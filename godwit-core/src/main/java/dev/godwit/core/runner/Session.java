@@ -1,5 +1,7 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.migration.LocalMigrations;
+
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryRow;
 import dev.godwit.core.history.HistoryTable;

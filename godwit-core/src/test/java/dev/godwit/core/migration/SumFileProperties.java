@@ -2,7 +2,7 @@ package dev.godwit.core.migration;
 
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.runner.Godwit;
-import dev.godwit.core.runner.LocalMigrations;
+import dev.godwit.core.migration.LocalMigrations;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

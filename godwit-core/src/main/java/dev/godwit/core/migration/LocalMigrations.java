@@ -1,10 +1,5 @@
-package dev.godwit.core.runner;
+package dev.godwit.core.migration;
 
-import dev.godwit.core.migration.Checksum;
-import dev.godwit.core.migration.MigrationDirectory;
-import dev.godwit.core.migration.MigrationScript;
-import dev.godwit.core.migration.Migrations;
-import dev.godwit.core.migration.SumFile;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -43,6 +38,13 @@ public record LocalMigrations(Migrations migrations, Map<Path, String> checksums
             return migrations.isEmpty() ? List.of() : List.of("there is no godwit.sum: run `godwit hash` after reviewing the files");
         }
         return recorded.get().differencesFrom(expectedSum());
+    }
+
+    /** Rewrites {@code godwit.sum} of a directory from its files; returns what it wrote. */
+    public static SumFile rehash(Path directory) {
+        SumFile sum = load(directory).expectedSum();
+        sum.write(directory);
+        return sum;
     }
 
     /** Throws the standard problem when {@code godwit.sum} and the files disagree. */

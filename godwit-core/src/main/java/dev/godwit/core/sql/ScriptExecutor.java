@@ -1,9 +1,6 @@
-package dev.godwit.core.runner;
+package dev.godwit.core.sql;
 
 import dev.godwit.core.migration.MigrationScript;
-import dev.godwit.core.sql.SqlStatement;
-import dev.godwit.core.sql.SqlSyntax;
-import dev.godwit.core.sql.StatementSplitter;
 
 import java.io.FilterReader;
 import java.io.IOException;

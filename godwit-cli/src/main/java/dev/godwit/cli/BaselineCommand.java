@@ -5,29 +5,51 @@ import dev.godwit.core.problem.GodwitException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import dev.godwit.core.runner.Godwit;
+
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 @Command(name = "baseline", description = {
-        "Record an existing database as being at VERSION without running anything; later migrations apply on top.",
-        "Refuses when the database already has godwit history."})
+        "Adopt a database godwit did not create: find the version whose replayed schema the live database matches and",
+        "record it (or record --version V as given); refuse, showing the difference, when none matches. Recognizes",
+        "databases managed by Alembic (alembic_version) or Flyway (flyway_schema_history) and leaves their tables alone.",
+        "--generate writes V1__baseline.sql from the live schema when there are no migrations yet."})
 final class BaselineCommand extends Subcommand {
 
-    @Option(names = "--version", required = true, paramLabel = "VERSION", description = "the version the database's schema is at")
+    @Option(names = "--version", paramLabel = "VERSION", description = "record this version without checking the live schema")
     String version;
+
+    @Option(names = "--generate", description = "write V1__baseline.sql from the live schema (no migrations yet) and record it")
+    boolean generate;
 
     @Override
     public Integer call() {
-        Version at;
-        try {
-            at = Version.parse(version);
-        } catch (IllegalArgumentException e) {
-            throw GodwitException.configuration("--version " + e.getMessage(), "give a version such as --version 3");
+        Optional<Version> given = Optional.empty();
+        if (version != null) {
+            try {
+                given = Optional.of(Version.parse(version));
+            } catch (IllegalArgumentException e) {
+                throw GodwitException.configuration("--version " + e.getMessage(), "give a version such as --version 3");
+            }
         }
-        godwit().baseline(at);
+        Godwit.BaselineResult result = godwit().baseline(new Godwit.BaselineRequest(given, generate));
         if (json) {
-            console().json(Map.of("ok", true, "baseline", at.toString()));
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("ok", true);
+            document.put("baseline", result.version().toString());
+            document.put("adoptedFrom", result.tool().orElse(null));
+            document.put("generated", result.generated() == null ? null : result.generated().getFileName().toString());
+            console().json(document);
         } else {
-            console().line("recorded baseline at version " + at + "; migrations after it will be applied by `godwit migrate`");
+            result.tool().ifPresent(t -> console().line("this database is managed by " + t + ": its history table is left alone"));
+            if (result.generated() != null) {
+                console().line("wrote migrations/" + result.generated().getFileName() + " from the live schema");
+            }
+            console().line("recorded baseline at version " + result.version()
+                    + (given.isPresent() || generate ? "" : " (the live schema matches what the migrations produce there)")
+                    + "; later migrations will be applied by `godwit migrate`");
         }
         return 0;
     }

@@ -1,6 +1,6 @@
 package dev.godwit.cli;
 
-import dev.godwit.core.generate.Generator;
+import dev.godwit.core.runner.Godwit;
 import dev.godwit.core.migration.Version;
 import picocli.CommandLine.Command;
 
@@ -14,7 +14,7 @@ final class DriftCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        dev.godwit.core.runner.Godwit.Drift drift = godwit().drift();
+        Godwit.Drift drift = godwit().drift();
         String version = drift.version() == null ? "none" : drift.version().toString();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();

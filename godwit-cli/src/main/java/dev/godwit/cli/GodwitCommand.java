@@ -30,6 +30,8 @@ import java.util.Properties;
                 ValidateCommand.class,
                 UndoCommand.class,
                 BaselineCommand.class,
+                RepairCommand.class,
+                RecoverCommand.class,
                 CommandLine.HelpCommand.class})
 final class GodwitCommand implements Runnable {
 

@@ -18,4 +18,8 @@ public record HistoryEntry(
         long executionMs,
         boolean success,
         String detail) {
+
+    public HistoryEntry withFingerprint(String value) {
+        return new HistoryEntry(kind, version, description, script, checksum, sql, value, executionMs, success, detail);
+    }
 }

@@ -13,7 +13,12 @@ public enum HistoryKind {
     /** A migration was undone by its {@code U} file. */
     UNDO,
     /** The database was recorded as being at a version without running anything. */
-    BASELINE;
+    BASELINE,
+    /**
+     * {@code repair} established, by inspecting the live schema, that a version is applied as its
+     * current file (the row carries the file's checksum) or is not applied (no checksum).
+     */
+    REPAIR;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

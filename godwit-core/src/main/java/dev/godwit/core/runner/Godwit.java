@@ -26,6 +26,15 @@ import dev.godwit.core.status.MigrationStatus;
 import dev.godwit.core.status.StatusCalculator.Tolerance;
 import dev.godwit.core.status.StatusReport;
 
+import dev.godwit.core.generate.VersionFingerprints;
+import dev.godwit.core.history.ForeignHistory;
+import dev.godwit.core.history.HistoryRow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -82,9 +91,39 @@ public final class Godwit {
             } catch (GodwitException e) {
                 problems.add(e.problem());
             }
-            problems.addAll(report.problems());
+            List<String> truth = explain(session, report);
+            for (Problem problem : report.problems()) {
+                List<String> details = new ArrayList<>(problem.details());
+                details.addAll(truth);
+                problems.add(new Problem(problem.kind(), problem.summary(), details, problem.next()));
+            }
             return new StatusReport(report.migrations(), report.current(), problems);
         });
+    }
+
+    /**
+     * What the live schema says about a history that disagrees with the files: which version it
+     * matches, or how it differs. Costs a replay on the dev database, so only when something is wrong.
+     */
+    private List<String> explain(Session session, StatusReport report) throws SQLException {
+        boolean disputed = report.migrations().stream().anyMatch(m -> m.state() == MigrationState.CHANGED
+                || m.state() == MigrationState.MISSING || m.state() == MigrationState.FAILED);
+        if (!disputed) {
+            return List.of();
+        }
+        try {
+            LiveTruth truth = new LiveTruth(session.dialect, config.dev(), session.local);
+            LiveTruth.Finding finding = truth.find(session.connection);
+            if (!finding.matches().isEmpty()) {
+                return List.of("the live schema is what the files produce at " + finding.matches().stream().map(LiveTruth::name)
+                        .collect(java.util.stream.Collectors.joining(" / ")) + ": `godwit repair` can record that");
+            }
+            LiveTruth.Comparison comparison = truth.compare(finding.live(), report.current());
+            return List.of("the live schema differs from what the files produce at " + LiveTruth.name(report.current()) + ": "
+                    + String.join("; ", comparison.differences()));
+        } catch (GodwitException e) {
+            return List.of("could not compare with the live schema: " + e.problem().summary());
+        }
     }
 
     /** The problems between the files and the database's history; empty when they agree. */
@@ -143,14 +182,32 @@ public final class Godwit {
         });
     }
 
-    /**
-     * Records that the database is at {@code version} without running anything. Refuses when the
-     * database already has godwit history.
-     */
+    /** Records that the database is at {@code version} without running anything (see {@link #baseline(BaselineRequest)}). */
     public void baseline(Version version) {
+        baseline(new BaselineRequest(Optional.of(version), false));
+    }
+
+    /**
+     * What {@code baseline} is asked: a version to record as is, or none to find the version
+     * whose replayed schema the live database matches; {@code generate} writes
+     * {@code V1__baseline.sql} from the live schema when there are no migrations at all.
+     */
+    public record BaselineRequest(Optional<Version> version, boolean generate) {
+    }
+
+    /**
+     * Adopts a database godwit did not create. Refuses when it already has godwit history; leaves
+     * other tools' history tables ({@code alembic_version}, {@code flyway_schema_history}) alone.
+     *
+     * @return what was established (the version, the tool recognized, the file generated)
+     */
+    public BaselineResult baseline(BaselineRequest request) {
         requireDatabase();
-        LocalMigrations local = LocalMigrations.load(config.migrations());
-        withSession(local, session -> {
+        Path directory = config.migrations();
+        LocalMigrations files = LocalMigrations.load(directory);
+        files.requireSumMatches();
+        return withSession(files, session -> {
+            LocalMigrations local = files;
             try (RunLock ignored = session.dialect.lock(session.connection, session.settings, listener)) {
                 session.readIfPresent();
                 if (!session.rows().isEmpty()) {
@@ -158,16 +215,112 @@ public final class Godwit {
                     throw GodwitException.action(
                             "the database already has godwit history (" + session.rows().size() + " rows, current version "
                                     + current.map(Version::toString).orElse("none") + ")",
-                            "baseline is for databases godwit has never migrated; see `godwit status`");
+                            "baseline is for databases godwit has never migrated; see `godwit status`, or `godwit repair` when history is wrong");
+                }
+                Optional<String> tool = ForeignHistory.toolOf(session.dialect.tables(session.connection));
+                LiveTruth truth = new LiveTruth(session.dialect, config.dev(), local);
+                String fingerprint;
+                Version at;
+                Path generated = null;
+                if (request.generate()) {
+                    if (!local.migrations().isEmpty()) {
+                        throw GodwitException.action("--generate writes V1 from the live schema, but " + directory + " already holds migrations",
+                                "run `godwit baseline` without --generate to find which of them the database matches");
+                    }
+                    Schema live = session.dialect.inspector().inspect(session.connection).without(ForeignHistory.TABLES.keySet());
+                    generated = BaselineFile.write(directory, live, session.dialect);
+                    local = LocalMigrations.load(directory);
+                    fingerprint = VersionFingerprints.of(live);
+                    at = Version.parse("1");
+                } else if (request.version().isPresent()) {
+                    at = request.version().get();
+                    fingerprint = VersionFingerprints.of(session.dialect.inspector().inspect(session.connection));
+                } else {
+                    LiveTruth.Finding finding = truth.find(session.connection);
+                    if (finding.matches().isEmpty()) {
+                        Optional<Version> latest = local.migrations().latest();
+                        LiveTruth.Comparison comparison = truth.compare(finding.live(), latest);
+                        List<String> details = new ArrayList<>();
+                        tool.ifPresent(t -> details.add("this database is managed by " + t + "; its history table is left alone"));
+                        details.add("differences from " + LiveTruth.name(latest) + ":");
+                        comparison.differences().forEach(d -> details.add("  " + d));
+                        throw new GodwitException(Problem.action(
+                                "the live schema matches no version the migrations produce; nothing was recorded",
+                                details,
+                                "make the migrations describe this database (or write V1 from it with `godwit baseline --generate` when there are none), then run `godwit baseline` again"));
+                    }
+                    Optional<Version> chosen = LiveTruth.choose(finding, local.migrations().latest());
+                    if (chosen.isEmpty()) {
+                        throw GodwitException.action("the database's schema is empty: there is nothing to adopt", "run `godwit migrate`");
+                    }
+                    at = chosen.get();
+                    fingerprint = finding.fingerprint();
                 }
                 session.history.create(session.connection);
-                String description = local.migrations().versioned(version).map(MigrationScript::description).orElse("baseline");
-                session.append(new HistoryEntry(HistoryKind.BASELINE, version, description, null, null, null, null, 0, true,
-                        "recorded by baseline: the schema was declared to be at this version; nothing ran"));
-                return null;
+                MigrationScript script = local.migrations().versioned(at).orElse(null);
+                String description = script == null ? "baseline" : script.description();
+                String detail = "recorded by baseline" + (request.version().isPresent() ? " --version " + at + " (not verified)"
+                        : ": the live schema matched " + "V" + at) + tool.map(t -> "; adopted from " + t).orElse("");
+                session.append(new HistoryEntry(HistoryKind.BASELINE, at, description, script == null ? null : script.fileName(),
+                        script == null ? null : local.checksum(script), null, fingerprint, 0, true, detail));
+                return new BaselineResult(at, tool, generated);
             } catch (LockWaitTimeout e) {
                 throw GodwitException.action("gave up waiting for the migration lock: " + e.getMessage(), "try again when the other run has finished");
             }
+        });
+    }
+
+    /** @param tool the migration tool whose history table was found, if any; @param generated the V1 written by --generate */
+    public record BaselineResult(Version version, Optional<String> tool, Path generated) {
+    }
+
+    /**
+     * Rewrites history to what the live schema proves, when it matches exactly one version the
+     * files produce; otherwise changes nothing and reports the difference.
+     */
+    public RepairResult repair(boolean dryRun) {
+        requireDatabase();
+        LocalMigrations local = LocalMigrations.load(config.migrations());
+        local.requireSumMatches();
+        return withSession(local, session -> {
+            try (RunLock ignored = session.dialect.lock(session.connection, session.settings, listener)) {
+                return new Repairer(session, config.dev()).repair(dryRun);
+            } catch (LockWaitTimeout e) {
+                throw GodwitException.action("gave up waiting for the migration lock: " + e.getMessage(), "try again when the other run has finished");
+            }
+        });
+    }
+
+    /**
+     * Writes a lost migration file back from the SQL history stored when it ran, and records it in
+     * {@code godwit.sum}.
+     */
+    public Path recover(Version version) {
+        requireDatabase();
+        Path directory = config.migrations();
+        LocalMigrations local = LocalMigrations.load(directory);
+        local.migrations().versioned(version).ifPresent(existing -> {
+            throw GodwitException.action(existing.fileName() + " already has version " + version, "nothing to recover");
+        });
+        return withSession(local, session -> {
+            session.readIfPresent();
+            HistoryRow ran = session.rows().stream()
+                    .filter(r -> version.equals(r.version()) && r.kind() == HistoryKind.APPLY && r.success())
+                    .reduce((a, b) -> b)
+                    .orElseThrow(() -> GodwitException.action("history has no applied migration V" + version, "see `godwit status`"));
+            String sql = session.history.storedSql(session.connection, ran.rank());
+            if (sql == null) {
+                throw GodwitException.action("history kept only the checksum of " + ran.script() + " (it was larger than 1 MiB)",
+                        "restore it from version control");
+            }
+            Path file = directory.resolve(ran.script());
+            try {
+                Files.writeString(file, sql, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+            LocalMigrations.rehash(directory);
+            return file;
         });
     }
 
@@ -209,6 +362,7 @@ public final class Godwit {
                     "check the user may read the catalog, and run the command again");
         }
     }
+
 
     /** Rewrites {@code godwit.sum} from the files (after a deliberate edit of unapplied migrations). */
     public static SumFile hash(java.nio.file.Path migrationsDirectory) {

@@ -2,6 +2,7 @@ package dev.godwit.core.runner;
 
 import dev.godwit.core.sql.ScriptExecutor;
 
+import dev.godwit.core.generate.VersionFingerprints;
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryKind;
 import dev.godwit.core.migration.Directives;
@@ -32,6 +33,8 @@ final class Migrator {
     private final RunListener listener;
     /** Whether the run lock keeps other runs out (PostgreSQL), so history need not be re-read per migration. */
     private boolean exclusive;
+    /** Whether the migration being applied is the run's last: its row carries the schema fingerprint. */
+    private boolean last;
 
     Migrator(Session session, RunListener listener) {
         this.session = session;
@@ -55,7 +58,9 @@ final class Migrator {
             StatusReport report = requireRunnable(tolerance);
             int planRank = session.lastRank();
             List<MigrationScript> applied = new ArrayList<>();
-            for (MigrationScript script : pending(report, options)) {
+            List<MigrationScript> pending = pending(report, options);
+            for (MigrationScript script : pending) {
+                last = script == pending.get(pending.size() - 1);
                 if (apply(script, tolerance, planRank)) {
                     applied.add(script);
                 }
@@ -124,7 +129,7 @@ final class Migrator {
                     session.dialect.rollback(session.connection);
                     throw empty(script);
                 }
-                session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null));
+                session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null).withFingerprint(fingerprint()));
                 session.dialect.commit(session.connection);
                 if (exclusive) {
                     session.committed();
@@ -178,7 +183,7 @@ final class Migrator {
             session.append(entry(script, HistoryKind.APPLY, null, millisSince(started), false, "the file has no SQL statement"));
             throw empty(script);
         }
-        session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null));
+        session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null).withFingerprint(fingerprint()));
         session.refresh();
         return true;
     }
@@ -201,6 +206,14 @@ final class Migrator {
             return true;
         }
         throw Problems.refuse("migrate", session.status(tolerance).problems());
+    }
+
+    /**
+     * The live schema's fingerprint, read once per run: inside the last migration's transaction,
+     * after its statements, so it lands in that migration's history row.
+     */
+    private String fingerprint() throws SQLException {
+        return last ? VersionFingerprints.of(session.dialect.inspector().inspect(session.connection)) : null;
     }
 
     private void backOff(MigrationScript script, int attempt, String reason) {

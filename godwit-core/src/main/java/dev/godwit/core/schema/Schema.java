@@ -39,6 +39,13 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
         return new Schema(t, e, s);
     }
 
+    /** This schema without the named tables (e.g. another tool's history table). */
+    public Schema without(java.util.Collection<String> tableNames) {
+        SortedMap<String, Table> kept = new TreeMap<>(tables);
+        tableNames.forEach(kept::remove);
+        return new Schema(kept, enums, sequences);
+    }
+
     public boolean isEmpty() {
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty();
     }

@@ -55,13 +55,18 @@ public final class StatusCalculator {
                     deciding.put(row.version(), row);
                 }
                 case APPLY, UNDO -> deciding.put(row.version(), row);
+                case REPAIR -> {
+                    progress.remove(row.version());
+                    deciding.put(row.version(), row);
+                }
             }
         }
 
         TreeSet<Version> versions = new TreeSet<>(deciding.keySet());
         migrations.versioned().forEach(m -> versions.add(m.version()));
         Version newestApplied = deciding.values().stream()
-                .filter(r -> r.success() && (r.kind() == HistoryKind.APPLY || r.kind() == HistoryKind.BASELINE))
+                .filter(r -> r.success() && (r.kind() == HistoryKind.APPLY || r.kind() == HistoryKind.BASELINE
+                        || (r.kind() == HistoryKind.REPAIR && r.checksum() != null)))
                 .map(HistoryRow::version).max(Version::compareTo).orElse(null);
 
         List<MigrationStatus> statuses = new ArrayList<>();
@@ -82,7 +87,8 @@ public final class StatusCalculator {
                                            String progress, Version baseline, Version newestApplied) {
         String fileChecksum = script == null ? null : checksums.get(script.path());
         String description = script != null ? script.description() : row != null ? row.description() : "";
-        boolean inHistory = row != null && row.kind() != HistoryKind.UNDO;
+        // An undo, or a repair that found the version not applied, voids the rows before it.
+        boolean inHistory = row != null && row.kind() != HistoryKind.UNDO && !(row.kind() == HistoryKind.REPAIR && row.checksum() == null);
         if (!inHistory) {
             MigrationState state;
             if (baseline != null && !version.isNewerThan(baseline)) {

@@ -4,6 +4,7 @@ import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.runner.Godwit;
 import dev.godwit.core.runner.RunListener;
 import dev.godwit.core.spi.ConnectionSpec;
+import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.RunSettings;
 import dev.godwit.core.spi.Secret;
 
@@ -21,6 +22,7 @@ public final class Project {
     private final Path migrations;
     private final ConnectionSpec connection;
     private RunSettings settings = new RunSettings(Duration.ofSeconds(5), 3, Duration.ofSeconds(60));
+    private DevSettings dev = new DevSettings(null, null, null, DevSettings.DEFAULT_POSTGRES_VERSION);
 
     public Project(Path root, String url, String user, String password) {
         this.root = root;
@@ -43,6 +45,12 @@ public final class Project {
 
     public ConnectionSpec connection() {
         return connection;
+    }
+
+    /** Where `diff`, `status` explanations and `repair` replay migrations. */
+    public Project dev(DevSettings value) {
+        this.dev = value;
+        return this;
     }
 
     public Project settings(RunSettings settings) {
@@ -79,7 +87,8 @@ public final class Project {
     }
 
     public GodwitConfig config() {
-        return GodwitConfig.of(connection, migrations).withSettings(settings).withSchema(root.resolve("schema.sql"));
+        GodwitConfig base = GodwitConfig.of(connection, migrations).withSettings(settings).withSchema(root.resolve("schema.sql"));
+        return new GodwitConfig(base.connection(), null, migrations, root, settings, base.schema(), dev);
     }
 
     public Godwit godwit() {

@@ -1,0 +1,35 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.migration.Version;
+import dev.godwit.core.problem.GodwitException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+@Command(name = "recover", description = {
+        "Write a lost migration file back from the SQL that history kept when it ran, and record it in godwit.sum."})
+final class RecoverCommand extends Subcommand {
+
+    @Parameters(paramLabel = "VERSION", description = "the version whose file to write back")
+    String version;
+
+    @Override
+    public Integer call() {
+        Version v;
+        try {
+            v = Version.parse(version);
+        } catch (IllegalArgumentException e) {
+            throw GodwitException.configuration(e.getMessage(), "give a version such as 3");
+        }
+        Path file = godwit().recover(v);
+        Path shown = root.context.workingDirectory().relativize(file.toAbsolutePath());
+        if (json) {
+            console().json(Map.of("ok", true, "file", shown.toString()));
+        } else {
+            console().line("wrote " + shown + " from history (the SQL that ran), and godwit.sum");
+        }
+        return 0;
+    }
+}

@@ -63,22 +63,40 @@ final class TourCommand extends Subcommand {
             run("migrate");
             say("The trip booked in step 1 is still there: " + booked());
 
-            say("4. The failure of the user story: someone \"fixes\" V2 after it ran in production (and runs `godwit hash`),");
-            say("instead of changing the model and generating a new migration.");
-            Path v2 = folder.resolve("migrations/V2__add_facture_pdf.sql");
-            String original = Files.readString(v2);
-            Files.writeString(v2, original.replace("VARCHAR(255)", "VARCHAR(1000)"));
+            say("4. The failure of the user story. On the server, someone generates and applies a migration for an");
+            say("invoice reference (the database is production here):");
+            String model = Files.readString(folder.resolve("schema.sql"));
+            model(model.replace("facture_pdf VARCHAR(255)\n", "facture_pdf VARCHAR(255),\n    invoice_ref VARCHAR(255)\n"));
+            run("diff", "-m", "invoice ref");
+            run("migrate");
+            Path v4 = folder.resolve("migrations/V4__invoice_ref.sql");
+            say("On the laptop, the same change is made again, differently (a longer column and an index), the migration is");
+            say("regenerated under the same version, and deployed:");
+            Files.delete(v4);
+            Files.delete(folder.resolve("migrations/U4__invoice_ref.sql"));
             run("hash");
-            say("godwit compares every applied migration's checksum with its file, and refuses to guess:");
+            String laptop = model.replace("facture_pdf VARCHAR(255)\n", "facture_pdf VARCHAR(255),\n    invoice_ref VARCHAR(500)\n")
+                    + "CREATE INDEX trip_invoice_ref_idx ON trip (invoice_ref);\n";
+            model(laptop);
+            run("diff", "-m", "invoice ref");
+            say("With Alembic this is `Can't locate revision`, and an UPDATE of the version table by hand, blind.");
+            say("godwit inspects the database and says exactly what is true:");
             run("status");
             run("migrate");
-            say("The fix: restore V2 as it ran (git); a change belongs in the model, and `godwit diff` makes it a new migration.");
-            Files.writeString(v2, original);
-            run("hash");
+            say("`godwit repair` rewrites history only when the live schema proves it; here it does not, so it changes nothing");
+            say("and shows the migration that would reconcile the two:");
+            run("repair");
+            say("The fix: the migration that ran on the server is the truth. History kept its SQL; write it back, and let the");
+            say("laptop's change become the next migration:");
+            Files.delete(v4);
+            Files.delete(folder.resolve("migrations/U4__invoice_ref.sql"));
+            run("recover", "4");
+            run("diff", "-m", "longer invoice ref");
+            run("migrate");
             run("validate");
 
             say("5. In CI, `godwit check` fails when the model changed but nobody wrote the migration:");
-            model(Files.readString(folder.resolve("schema.sql")) + "CREATE TABLE invoice (\n    id      INTEGER PRIMARY KEY,\n"
+            model(laptop + "CREATE TABLE invoice (\n    id      INTEGER PRIMARY KEY,\n"
                     + "    trip_id INTEGER NOT NULL REFERENCES trip (id),\n    amount  DECIMAL(10, 2) NOT NULL\n);\n");
             run("check");
             run("diff", "-m", "add invoice");

@@ -188,7 +188,10 @@ class CommandLineTest {
         assertThat(tour.out()).contains("wrote migrations/V1__create_trip.sql").contains("applied V1__create_trip.sql")
                 .contains("ALTER TABLE trip ADD COLUMN facture_pdf VARCHAR(255)").contains("nothing to migrate")
                 .contains("rebuild table trip").contains("still there: Cyclades en voilier, Naxos")
-                .contains("was applied with checksum").contains("the desired schema differs")
+                .contains("was applied with checksum").contains("the live schema differs from what the files produce at V4")
+                .contains("invoice_ref is VARCHAR(255) live, VARCHAR(500) in the files").contains("the live schema matches no version")
+                .contains("wrote migrations/V4__invoice_ref.sql from history").contains("wrote migrations/V5__longer_invoice_ref.sql")
+                .contains("the desired schema differs")
                 .contains("ok: the migrations produce the desired schema").contains("That was godwit. Next:");
     }
 

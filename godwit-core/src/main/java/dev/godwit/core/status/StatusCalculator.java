@@ -125,11 +125,13 @@ public final class StatusCalculator {
                     name + " was applied with checksum " + SumFile.abbreviate(row.checksum()) + ", but "
                             + status.script().fileName() + " has checksum " + SumFile.abbreviate(status.checksum()) + " now",
                     List.of("applied " + row.appliedAt() + " by " + row.appliedBy()),
-                    "restore the file as it was applied (e.g. from git) and put the change in a new migration (`godwit new`)"));
+                    "restore the file as it ran (from git, or move the new one away and run `godwit recover " + status.version()
+                            + "`) and put the change in a new migration; if the live schema is what the new file produces, `godwit repair` records it"));
             case MISSING -> Optional.of(Problem.action(
                     "history records " + name + " (script " + row.script() + ", applied " + row.appliedAt() + "), but no file has version " + status.version(),
                     List.of("a migration that ran must stay in the migrations directory as long as a database has it"),
-                    "restore " + row.script() + " from version control"));
+                    "restore " + row.script() + " from version control or with `godwit recover " + status.version()
+                            + "`; if it never belonged here, `godwit repair` checks the live schema and corrects history"));
             case FAILED -> tolerance.retryFailed() ? Optional.empty() : Optional.of(Problem.action(
                     name + " failed" + (status.detail() == null ? "" : ": " + status.detail()),
                     List.of("it ran outside a transaction, so the statements before the failure stay in the database"),

@@ -2,6 +2,10 @@ package dev.godwit.bench;
 
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.generate.Generator;
+import dev.godwit.core.generate.VersionFingerprints;
+import dev.godwit.core.migration.LocalMigrations;
+import dev.godwit.core.spi.DevDatabase;
+import dev.godwit.core.spi.Dialect;
 import dev.godwit.core.spi.ConnectionSpec;
 import dev.godwit.core.spi.Dialects;
 import dev.godwit.core.spi.DevSettings;
@@ -27,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Main {
 
-    private static final List<String> ALL = List.of("apply", "noop", "noop-cli", "status", "inspect", "diff", "startup");
+    private static final List<String> ALL = List.of("apply", "noop", "noop-cli", "status", "inspect", "diff", "replay", "startup");
 
     private final EmbeddedPostgres server;
     private final Path work;
@@ -59,7 +63,8 @@ public final class Main {
             }
             String environment = "Median of " + bench.runs + " runs after " + bench.warmup + " warm-up, same embedded PostgreSQL "
                     + bench.serverVersion() + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                    + System.getProperty("java.version") + ". Raw JDBC: the same statements, one transaction per migration, no bookkeeping.";
+                    + System.getProperty("java.version") + ". Raw JDBC: the same statements, one transaction per migration, no bookkeeping."
+                    + " Fresh processes of every tool run with " + JVM + " (what ./godwit uses).";
             System.out.println();
             System.out.println(bench.report.markdown(environment));
             Path file = bench.report.write(Path.of(System.getProperty("bench.results", "bench/results")), environment);
@@ -75,6 +80,7 @@ public final class Main {
             case "status" -> status();
             case "inspect" -> inspect();
             case "diff" -> diff();
+            case "replay" -> replay();
             case "startup" -> startup();
             default -> throw new IllegalArgumentException(scenario);
         }
@@ -184,6 +190,33 @@ public final class Main {
         report.note("diff: Flyway and Liquibase do not generate a migration from a model; Alembic's autogenerate takes about 3.5 s for 300 tables on this machine (issue 3).");
     }
 
+    /** The costs behind trustworthy history: the fingerprint of every version the files produce, uncached and cached. */
+    private void replay() throws Exception {
+        int versions = Integer.getInteger("replay.migrations", 300);
+        Path versioned = Fixtures.versioned(work.resolve("replay"), versions);
+        LocalMigrations local = LocalMigrations.load(versioned);
+        Dialect dialect = Dialects.resolve("postgresql", null);
+        String devUrl = newDatabase();
+        DevSettings settings = new DevSettings(devUrl, "postgres", null, DevSettings.DEFAULT_POSTGRES_VERSION);
+        Path cache = work.resolve("fingerprint-cache");
+        Measure.Step uncached = () -> {
+            System.setProperty("godwit.cache", cache.resolve(String.valueOf(System.nanoTime())).toString());
+        };
+        double cold = Measure.median(0, 1, uncached, () -> {
+            try (DevDatabase scratch = dialect.devDatabase(settings)) {
+                VersionFingerprints.compute(local, dialect, scratch);
+            }
+        });
+        double warm = Measure.median(warmup, runs, Measure.nothing(), () -> {
+            try (DevDatabase scratch = dialect.devDatabase(settings)) {
+                VersionFingerprints.compute(local, dialect, scratch);
+            }
+        });
+        report.add(new Report.Row("fingerprint of every version, " + versions + " migrations replayed (first time, once)", cold, null, null, null));
+        report.add(new Report.Row("fingerprint of every version, " + versions + " migrations (cached by file hashes)", warm, null, null, null));
+        report.note("replay: the one-time cost of `repair`/`baseline`/`status` explanations on a long history; migrate itself only adds one inspection per run (the inspect row).");
+    }
+
     private GodwitConfig diffConfig(Path folder, Path schema, String devUrl) {
         GodwitConfig base = GodwitConfig.of(new ConnectionSpec(null, null, null), folder.resolve("migrations")).withSchema(schema);
         return new GodwitConfig(base.connection(), "postgresql", base.migrations(), folder, base.settings(), schema,
@@ -199,7 +232,10 @@ public final class Main {
         Tools.godwitMigrate(godwitDb, small);
         Tools.flywayMigrate(flywayDb, small);
         Tools.liquibaseUpdate(liquibaseDb, smallLiquibase);
-        report.add(new Report.Row("`--version` (fresh process)", process(List.of(java(), "-jar", godwitJar(), "--version")), null, null, null));
+        List<String> version = new java.util.ArrayList<>(List.of(java()));
+        version.addAll(JVM);
+        version.addAll(List.of("-jar", godwitJar(), "--version"));
+        report.add(new Report.Row("`--version` (fresh process)", process(version), null, null, null));
         Double[] t = processes(List.of(godwitCli("status", godwitDb, small), peer("flyway", "status", flywayDb, small),
                 peer("liquibase", "status", liquibaseDb, smallLiquibase), peer("raw", "status", godwitDb, small)));
         report.add(new Report.Row("status, small up-to-date project (fresh process)", t[0], t[1], t[2], t[3]));
@@ -220,13 +256,22 @@ public final class Main {
         return Measure.interleaved(warmup, runs, Measure.nothing(), steps);
     }
 
+    /** Every tool's process gets the JVM options ./godwit uses, so start-up is compared like for like. */
+    private static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private List<String> godwitCli(String command, String url, Path migrations) {
-        return List.of(java(), "-jar", godwitJar(), command, "--url", url, "--user", "postgres", "--migrations", migrations.toString());
+        List<String> cmd = new java.util.ArrayList<>(List.of(java()));
+        cmd.addAll(JVM);
+        cmd.addAll(List.of("-jar", godwitJar(), command, "--url", url, "--user", "postgres", "--migrations", migrations.toString()));
+        return cmd;
     }
 
     private List<String> peer(String tool, String action, String url, Path dir) {
-        return List.of(java(), "-cp", System.getProperty("bench.classpath", System.getProperty("java.class.path")),
-                PeerMain.class.getName(), tool, action, url, dir.toString());
+        List<String> cmd = new java.util.ArrayList<>(List.of(java()));
+        cmd.addAll(JVM);
+        cmd.addAll(List.of("-cp", System.getProperty("bench.classpath", System.getProperty("java.class.path")),
+                PeerMain.class.getName(), tool, action, url, dir.toString()));
+        return cmd;
     }
 
     private static String java() {

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.generate.DiffRequest;
 import dev.godwit.core.generate.DiffResult;
 import dev.godwit.core.generate.Generator;
 import picocli.CommandLine.Command;
@@ -14,7 +15,9 @@ import java.util.Map;
 @Command(name = "diff", description = {
         "Write the next migration from the desired schema (schema= / --schema): the migrations are replayed on a",
         "throw-away dev database and compared with it. Never connects to the target database; prints the SQL and",
-        "every hazard. Writes the U file when every step can be undone. Nothing changed: writes nothing, exits 0."})
+        "every hazard. Writes the U file when every step can be undone. Nothing changed: writes nothing, exits 0.",
+        "Refuses to write a step that loses data without --allow-data-loss (or a yes on a terminal), and asks about",
+        "likely renames (without a terminal: refuses and shows the --rename to pass)."})
 final class DiffCommand extends Subcommand {
 
     @Parameters(arity = "0..*", paramLabel = "DESCRIPTION", description = "the migration's description (default: derived from the changes)")
@@ -23,10 +26,26 @@ final class DiffCommand extends Subcommand {
     @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", description = "the description, as Flask-Migrate users type it")
     String message;
 
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "a rename, not a drop and an add: table.old_column=new_column or old_table=new_table (repeatable)")
+    List<String> renames = new java.util.ArrayList<>();
+
+    @Option(names = "--allow-data-loss", description = "agree to steps that lose data (drops, narrowing types); written into the migration")
+    boolean allowDataLoss;
+
+    private boolean ask(String question) {
+        java.io.Console terminal = System.console();
+        if (terminal == null) {
+            return false;
+        }
+        String answer = terminal.readLine("%s ", question);
+        return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+    }
+
     @Override
     public Integer call() {
         String description = message != null ? message : words == null || words.isEmpty() ? null : String.join(" ", words);
-        DiffResult result = new Generator(config()).diff(description);
+        DiffRequest.Confirm confirm = console().terminal() && !json ? this::ask : null;
+        DiffResult result = new Generator(config()).diff(new DiffRequest(description, renames, allowDataLoss, confirm));
         Path cwd = root.context.workingDirectory();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();

@@ -124,6 +124,48 @@ abstract class OdysseeStoryContract {
     }
 
     @Test
+    void renamesKeepTheirRowsAndDropsNeedConsent() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("godwit.properties"), "url=" + url() + "\nschema=schema.sql\n");
+        godwit("hash");
+        String invoice = "CREATE TABLE invoice (\n    id INTEGER PRIMARY KEY,\n    amount DECIMAL(10, 2) NOT NULL\n);\n";
+        String trip = TRIP.replace("NOT NULL\n);", "NOT NULL,\n    facture_pdf VARCHAR(255)\n);");
+        schema(trip + invoice);
+        assertThat(godwit("diff").exitCode()).isZero();
+        assertThat(godwit("migrate").exitCode()).isZero();
+        execute("INSERT INTO trip (id, title, destination, price, facture_pdf) VALUES (1, 'Naxos', 'Cyclades', 10, 'naxos.pdf')",
+                "INSERT INTO invoice (id, amount) VALUES (7, 10)");
+
+        schema(trip.replace("facture_pdf", "invoice_pdf_path") + invoice.replace("TABLE invoice", "TABLE invoices"));
+        Cli asked = godwit("diff");
+        assertThat(asked.exitCode()).isEqualTo(1);
+        assertThat(asked.err()).contains("diff found what may be renames")
+                .contains("Did you rename trip.facture_pdf to trip.invoice_pdf_path?  if so: --rename trip.facture_pdf=invoice_pdf_path")
+                .contains("Did you rename table invoice to invoices?  if so: --rename invoice=invoices");
+        assertThat(godwit("diff", "--rename", "trip.nope=x").err()).contains("--rename trip.nope=x matches no column or table");
+
+        Cli renamed = godwit("diff", "--rename", "trip.facture_pdf=invoice_pdf_path", "--rename", "invoice=invoices");
+        assertThat(renamed.exitCode()).as(renamed.all()).isZero();
+        assertThat(migration("V2__")).containsIgnoringCase("RENAME COLUMN facture_pdf TO invoice_pdf_path").containsIgnoringCase("invoice RENAME TO invoices")
+                .doesNotContainIgnoringCase("DROP");
+        assertThat(godwit("migrate").exitCode()).isZero();
+        assertThat(query("SELECT invoice_pdf_path FROM trip WHERE id = 1")).isEqualTo("naxos.pdf");
+        assertThat(query("SELECT CAST(id AS VARCHAR(5)) FROM invoices")).isEqualTo("7");
+        assertThat(godwit("check").exitCode()).isZero();
+
+        schema(trip.replace("facture_pdf", "invoice_pdf_path").replace(",\n    invoice_pdf_path VARCHAR(255)", "") + invoice.replace("TABLE invoice", "TABLE invoices"));
+        Cli refused = godwit("diff");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("the migration would lose data").contains("DATA_LOSS: ").contains("invoice_pdf_path")
+                .contains("--allow-data-loss");
+        Cli agreed = godwit("diff", "--allow-data-loss", "-m", "drop invoice pdf path");
+        assertThat(agreed.exitCode()).as(agreed.all()).isZero();
+        assertThat(migration("V3__")).startsWith("-- godwit:allow data-loss\n");
+        assertThat(godwit("migrate").exitCode()).isZero();
+        assertThat(query("SELECT title FROM trip WHERE id = 1")).isEqualTo("Naxos");
+    }
+
+    @Test
     void aSchemaWithASyntaxErrorNamesTheFileAndLine() throws Exception {
         Files.createDirectories(dir.resolve("migrations"));
         Files.writeString(dir.resolve("godwit.properties"), "url=" + url() + "\nschema=schema.sql\n");

@@ -30,6 +30,22 @@ final class PostgresRenderer implements SqlRenderer {
     @Override
     public List<String> render(Change change) {
         return switch (change.kind()) {
+            case RENAME_TABLE -> {
+                Change.RenameTable r = (Change.RenameTable) change;
+                yield List.of("ALTER TABLE " + quote(r.from()) + " RENAME TO " + quote(r.to()));
+            }
+            case RENAME_COLUMN -> {
+                Change.RenameColumn r = (Change.RenameColumn) change;
+                yield List.of(alter(r.table()) + " RENAME COLUMN " + quote(r.from()) + " TO " + quote(r.to()));
+            }
+            case RENAME_CONSTRAINT -> {
+                Change.RenameConstraint r = (Change.RenameConstraint) change;
+                yield List.of(alter(r.table()) + " RENAME CONSTRAINT " + quote(r.from()) + " TO " + quote(r.to()));
+            }
+            case RENAME_INDEX -> {
+                Change.RenameIndex r = (Change.RenameIndex) change;
+                yield List.of("ALTER INDEX " + quote(r.index().name()) + " RENAME TO " + quote(r.to()));
+            }
             case CREATE_ENUM -> {
                 Change.CreateEnum c = (Change.CreateEnum) change;
                 yield List.of("CREATE TYPE " + quote(c.type().name()) + " AS ENUM (" + c.type().values().stream()

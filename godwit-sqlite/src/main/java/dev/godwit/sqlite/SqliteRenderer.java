@@ -68,7 +68,8 @@ final class SqliteRenderer implements SqlRenderer {
     /** Whether SQLite's own ALTER TABLE / CREATE INDEX can make this change on an existing table. */
     private static boolean inPlace(Change change, Table table) {
         return switch (change.kind()) {
-            case ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER -> true;
+            // RENAME COLUMN since SQLite 3.25 (https://www.sqlite.org/lang_altertable.html#altertabrename).
+            case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER -> true;
             case ADD_COLUMN -> canAdd(((Change.AddColumn) change).column());
             case DROP_COLUMN -> canDrop(((Change.DropColumn) change).column().name(), table);
             default -> false;
@@ -98,6 +99,18 @@ final class SqliteRenderer implements SqlRenderer {
     @Override
     public List<String> render(Change change) {
         return switch (change.kind()) {
+            case RENAME_TABLE -> List.of("ALTER TABLE " + quote(((Change.RenameTable) change).from()) + " RENAME TO " + quote(change.table()));
+            case RENAME_COLUMN -> {
+                Change.RenameColumn r = (Change.RenameColumn) change;
+                yield List.of("ALTER TABLE " + quote(r.table()) + " RENAME COLUMN " + quote(r.from()) + " TO " + quote(r.to()));
+            }
+            // SQLite keeps no names for these constraints: godwit names them from their table, so a table rename renamed them.
+            case RENAME_CONSTRAINT -> List.of();
+            case RENAME_INDEX -> {
+                Change.RenameIndex r = (Change.RenameIndex) change;
+                var renamed = new dev.godwit.core.schema.Constraints.Index(r.to(), r.index().keys(), r.index().unique(), r.index().predicate(), r.index().method());
+                yield List.of("DROP INDEX " + quote(r.index().name()), createIndex(r.table(), renamed));
+            }
             case ADD_TABLE -> createTable(((Change.AddTable) change).definition(), change.table());
             case DROP_TABLE -> List.of("DROP TABLE " + quote(change.table()));
             case ADD_COLUMN -> List.of("ALTER TABLE " + quote(change.table()) + " ADD COLUMN " + column(((Change.AddColumn) change).column(), null));

@@ -24,7 +24,7 @@ public sealed interface Change {
      * must handle every change switches over this enum: a switch expression without
      * {@code default} fails to compile when a kind is added and not handled.
      */
-    enum Kind { CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER, SET_TABLE_COMMENT, REBUILD_TABLE }
+    enum Kind { RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER, SET_TABLE_COMMENT, REBUILD_TABLE }
 
     Kind kind();
 
@@ -34,6 +34,54 @@ public sealed interface Change {
     /** The table it touches, or {@code null} for types and sequences. */
     default String table() {
         return null;
+    }
+
+    /** A table renamed: rows, constraints and indexes kept (their names too). */
+    record RenameTable(String from, String to) implements Change {
+        public Kind kind() {
+            return Kind.RENAME_TABLE;
+        }
+
+        public String slug() {
+            return "rename_" + from + "_to_" + to;
+        }
+
+        public String table() {
+            return to;
+        }
+    }
+
+    /** A column renamed: its values kept. */
+    record RenameColumn(String table, String from, String to) implements Change {
+        public Kind kind() {
+            return Kind.RENAME_COLUMN;
+        }
+
+        public String slug() {
+            return "rename_" + table + "_" + from + "_to_" + to;
+        }
+    }
+
+    /** A key or constraint whose definition is unchanged but whose name is not (e.g. after its table was renamed). */
+    record RenameConstraint(String table, String from, String to) implements Change {
+        public Kind kind() {
+            return Kind.RENAME_CONSTRAINT;
+        }
+
+        public String slug() {
+            return "rename_" + from + "_to_" + to;
+        }
+    }
+
+    /** An index whose definition is unchanged but whose name is not. */
+    record RenameIndex(String table, Index index, String to) implements Change {
+        public Kind kind() {
+            return Kind.RENAME_INDEX;
+        }
+
+        public String slug() {
+            return "rename_" + index.name() + "_to_" + to;
+        }
     }
 
     record CreateEnum(EnumType type) implements Change {

@@ -104,7 +104,7 @@ public final class Differ {
         if (!Objects.equals(a.comment(), b.comment())) {
             changes.add(new Change.SetTableComment(table, a.comment(), b.comment()));
         }
-        return changes;
+        return NameChanges.pair(changes);
     }
 
     private static <T> void merge(Map<String, T> from, Map<String, T> to, List<Change> changes,

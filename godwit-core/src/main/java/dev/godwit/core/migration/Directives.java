@@ -16,13 +16,15 @@ import java.nio.file.Path;
  *
  * @param noTransaction {@code -- godwit:no-transaction}: run statement by statement, outside a
  *                      transaction (for {@code CREATE INDEX CONCURRENTLY} and the like)
+ * @param allowDataLoss {@code -- godwit:allow data-loss}: the author agreed that this migration drops data
  */
-public record Directives(boolean noTransaction) {
+public record Directives(boolean noTransaction, boolean allowDataLoss) {
 
     private static final String PREFIX = "-- godwit:";
 
     public static Directives of(Path file) {
         boolean noTransaction = false;
+        boolean allowDataLoss = false;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -45,15 +47,17 @@ public record Directives(boolean noTransaction) {
                 String directive = compact.substring(PREFIX.length()).strip();
                 if (directive.equals("no-transaction")) {
                     noTransaction = true;
+                } else if (directive.equals("allow data-loss")) {
+                    allowDataLoss = true;
                 } else {
                     throw GodwitException.action(
                             file.getFileName() + " line " + number + ": unknown directive `godwit:" + directive + "`",
-                            "use `-- godwit:no-transaction`, or write it as an ordinary comment without `godwit:`");
+                            "use `-- godwit:no-transaction` or `-- godwit:allow data-loss`, or write it as an ordinary comment without `godwit:`");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return new Directives(noTransaction);
+        return new Directives(noTransaction, allowDataLoss);
     }
 }

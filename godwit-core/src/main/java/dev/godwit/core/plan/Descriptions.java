@@ -12,6 +12,22 @@ public final class Descriptions {
 
     public static String of(Change change) {
         return switch (change.kind()) {
+            case RENAME_TABLE -> {
+                Change.RenameTable r = (Change.RenameTable) change;
+                yield "rename table " + r.from() + " to " + r.to() + " (rows kept)";
+            }
+            case RENAME_COLUMN -> {
+                Change.RenameColumn r = (Change.RenameColumn) change;
+                yield "rename column " + r.table() + "." + r.from() + " to " + r.to() + " (values kept)";
+            }
+            case RENAME_CONSTRAINT -> {
+                Change.RenameConstraint r = (Change.RenameConstraint) change;
+                yield "rename constraint " + r.from() + " on " + r.table() + " to " + r.to();
+            }
+            case RENAME_INDEX -> {
+                Change.RenameIndex r = (Change.RenameIndex) change;
+                yield "rename index " + r.index().name() + " on " + r.table() + " to " + r.to();
+            }
             case CREATE_ENUM -> {
                 Change.CreateEnum c = (Change.CreateEnum) change;
                 yield "create enum type " + c.type().name() + " " + c.type().values();

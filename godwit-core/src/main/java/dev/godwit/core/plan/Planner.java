@@ -59,6 +59,8 @@ public final class Planner {
         return switch (change.kind()) {
             // An enum whose values were removed is dropped and created again: the drop goes first.
             case DROP_ENUM -> recreatedEnums.contains(((Change.DropEnum) change).type().name()) ? 0 : 11;
+            // Renames first: every later change names tables and columns by their new names.
+            case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX -> 0;
             // Types and sequences exist before the columns that use them.
             case CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE -> 1;
             // Foreign keys go before the keys, columns and tables they depend on.
@@ -125,7 +127,7 @@ public final class Planner {
                 yield renderer.narrows(a.from().type(), a.to().type()) ? EnumSet.of(Hazard.DATA_LOSS) : EnumSet.noneOf(Hazard.class);
             }
             case REBUILD_TABLE -> rebuildHazards((Change.RebuildTable) change, renderer);
-            case CREATE_ENUM, CREATE_SEQUENCE, ADD_TABLE, ADD_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE,
+            case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, CREATE_SEQUENCE, ADD_TABLE, ADD_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE,
                  ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER,
                  SET_TABLE_COMMENT ->
                     EnumSet.noneOf(Hazard.class);

@@ -1,0 +1,152 @@
+package dev.godwit.core.diff;
+
+import dev.godwit.core.schema.Column;
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.schema.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Renames: what a differ cannot know. A table or column that disappears while a compatible one
+ * appears is a <em>candidate</em>; only the user can say whether it is a rename (rows kept) or a
+ * drop and an add (rows lost). Decided renames are applied to the old schema, so the rest of the
+ * diff is computed against the renamed tables and columns.
+ */
+public final class Renames {
+
+    /** A possible rename: {@code table} is null for a table rename, else the table of a column rename. */
+    public record Candidate(String table, String from, String to) {
+
+        /** As the user writes it: {@code trip.facture_pdf=invoice_pdf_path} or {@code invoice=invoices}. */
+        public String flag() {
+            return table == null ? from + "=" + to : table + "." + from + "=" + to;
+        }
+
+        public String question() {
+            return table == null ? "Did you rename table " + from + " to " + to + "?"
+                    : "Did you rename " + table + "." + from + " to " + table + "." + to + "?";
+        }
+
+        Change change() {
+            return table == null ? new Change.RenameTable(from, to) : new Change.RenameColumn(table, from, to);
+        }
+    }
+
+    private Renames() {
+    }
+
+    /**
+     * Candidates: in a table present on both sides, a dropped column and an added one of the same
+     * type; a dropped table and an added one with the same columns (names and types).
+     */
+    public static List<Candidate> candidates(Schema from, Schema to) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<Table> dropped = from.tables().values().stream().filter(t -> !to.tables().containsKey(t.name())).toList();
+        List<Table> added = to.tables().values().stream().filter(t -> !from.tables().containsKey(t.name())).toList();
+        for (Table old : dropped) {
+            for (Table created : added) {
+                if (shape(old).equals(shape(created))) {
+                    candidates.add(new Candidate(null, old.name(), created.name()));
+                }
+            }
+        }
+        for (Table before : from.tables().values()) {
+            Table after = to.tables().get(before.name());
+            if (after == null) {
+                continue;
+            }
+            for (Column gone : before.columns()) {
+                if (after.column(gone.name()).isPresent()) {
+                    continue;
+                }
+                for (Column created : after.columns()) {
+                    if (before.column(created.name()).isEmpty() && created.type().equals(gone.type())) {
+                        candidates.add(new Candidate(before.name(), gone.name(), created.name()));
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** The rename changes, in order, and the old schema with them applied. */
+    public record Applied(List<Change> changes, Schema renamed) {
+    }
+
+    public static Applied apply(Schema from, List<Candidate> decided) {
+        SortedMap<String, Table> tables = new TreeMap<>(from.tables());
+        List<Change> changes = new ArrayList<>();
+        for (Candidate rename : decided) {
+            changes.add(rename.change());
+            if (rename.table() == null) {
+                Table table = tables.remove(rename.from());
+                if (table != null) {
+                    tables.put(rename.to(), table.withName(rename.to()));
+                }
+                // Foreign keys of other tables now point at the new name.
+                tables.replaceAll((name, t) -> retarget(t, rename.from(), rename.to()));
+            } else {
+                Table table = tables.get(rename.table());
+                if (table != null) {
+                    tables.put(rename.table(), renameColumn(table, rename.from(), rename.to()));
+                }
+                tables.replaceAll((name, t) -> retargetColumn(t, rename.table(), rename.from(), rename.to()));
+            }
+        }
+        return new Applied(changes, new Schema(tables, from.enums(), from.sequences()));
+    }
+
+    /** The renames that undo {@code decided}, for the U file. */
+    public static List<Candidate> inverse(List<Candidate> decided) {
+        List<Candidate> inverse = new ArrayList<>();
+        for (int i = decided.size() - 1; i >= 0; i--) {
+            Candidate c = decided.get(i);
+            inverse.add(new Candidate(c.table() == null ? null : c.table(), c.to(), c.from()));
+        }
+        return inverse;
+    }
+
+    private static Map<String, String> shape(Table table) {
+        Map<String, String> shape = new LinkedHashMap<>();
+        table.columns().forEach(c -> shape.put(c.name(), c.type()));
+        return shape;
+    }
+
+    private static Table retarget(Table table, String from, String to) {
+        SortedMap<String, dev.godwit.core.schema.Constraints.ForeignKey> fks = new TreeMap<>();
+        table.foreignKeys().forEach((name, fk) -> fks.put(name, Objects.equals(fk.referencedTable(), from)
+                ? new dev.godwit.core.schema.Constraints.ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete(), fk.onUpdate())
+                : fk));
+        return table.withForeignKeys(fks);
+    }
+
+    private static Table retargetColumn(Table table, String parent, String from, String to) {
+        SortedMap<String, dev.godwit.core.schema.Constraints.ForeignKey> fks = new TreeMap<>();
+        table.foreignKeys().forEach((name, fk) -> fks.put(name, fk.referencedTable().equals(parent)
+                ? new dev.godwit.core.schema.Constraints.ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
+                        fk.referencedColumns().stream().map(c -> c.equals(from) ? to : c).toList(), fk.onDelete(), fk.onUpdate())
+                : fk));
+        return table.withForeignKeys(fks);
+    }
+
+    /** The column renamed everywhere the table names it: keys, constraints and plain index columns. */
+    private static Table renameColumn(Table table, String from, String to) {
+        List<Column> columns = table.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList();
+        java.util.function.UnaryOperator<List<String>> names = list -> list.stream().map(n -> n.equals(from) ? to : n).toList();
+        var pk = table.primaryKey() == null ? null : new dev.godwit.core.schema.Constraints.PrimaryKey(table.primaryKey().name(), names.apply(table.primaryKey().columns()));
+        SortedMap<String, dev.godwit.core.schema.Constraints.Unique> uniques = new TreeMap<>();
+        table.uniques().forEach((k, u) -> uniques.put(k, new dev.godwit.core.schema.Constraints.Unique(u.name(), names.apply(u.columns()))));
+        SortedMap<String, dev.godwit.core.schema.Constraints.ForeignKey> fks = new TreeMap<>();
+        table.foreignKeys().forEach((k, f) -> fks.put(k, new dev.godwit.core.schema.Constraints.ForeignKey(f.name(), names.apply(f.columns()),
+                f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate())));
+        SortedMap<String, dev.godwit.core.schema.Constraints.Index> indexes = new TreeMap<>();
+        table.indexes().forEach((k, i) -> indexes.put(k, new dev.godwit.core.schema.Constraints.Index(i.name(), names.apply(i.keys()), i.unique(), i.predicate(), i.method())));
+        return new Table(table.name(), columns, pk, uniques, table.checks(), fks, indexes, table.comment(), table.triggers());
+    }
+}

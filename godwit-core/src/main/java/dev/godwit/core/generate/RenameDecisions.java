@@ -1,0 +1,59 @@
+package dev.godwit.core.generate;
+
+import dev.godwit.core.diff.Renames;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.Problem;
+import dev.godwit.core.schema.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which rename candidates are renames: declared with {@code --rename}, answered on a terminal, or
+ * — consent to data loss given — none. An undecided candidate stops {@code diff}: a rename
+ * written as drop + add loses the column's data, which is what Alembic does silently.
+ */
+final class RenameDecisions {
+
+    private RenameDecisions() {
+    }
+
+    static List<Renames.Candidate> decide(Schema from, Schema to, DiffRequest request) {
+        List<Renames.Candidate> candidates = Renames.candidates(from, to);
+        List<String> declared = new ArrayList<>(request.renames());
+        List<Renames.Candidate> decided = new ArrayList<>();
+        List<Renames.Candidate> undecided = new ArrayList<>();
+        for (Renames.Candidate candidate : candidates) {
+            boolean clashes = decided.stream().anyMatch(d -> d.table() == null ? d.from().equals(candidate.from()) || d.to().equals(candidate.to())
+                    : d.table().equals(candidate.table()) && (d.from().equals(candidate.from()) || d.to().equals(candidate.to())));
+            if (clashes) {
+                continue;
+            }
+            if (declared.remove(candidate.flag())) {
+                decided.add(candidate);
+            } else if (request.allowDataLoss()) {
+                continue;
+            } else if (request.confirm() != null) {
+                if (request.confirm().ask(candidate.question() + " [y/N]")) {
+                    decided.add(candidate);
+                }
+            } else {
+                undecided.add(candidate);
+            }
+        }
+        if (!declared.isEmpty()) {
+            throw GodwitException.configuration("--rename " + String.join(", ", declared) + " matches no column or table that disappears while another appears",
+                    "write it as table.old_column=new_column or old_table=new_table, with names from the migrations and the desired schema");
+        }
+        if (!undecided.isEmpty()) {
+            List<String> details = new ArrayList<>();
+            for (Renames.Candidate candidate : undecided) {
+                details.add(candidate.question() + "  if so: --rename " + candidate.flag());
+            }
+            details.add("written as a drop and an add, the data would be lost; nothing was written");
+            throw new GodwitException(Problem.action("diff found what may be renames", details,
+                    "say which are renames with --rename (repeat it), or pass --allow-data-loss if the old ones are really to be dropped"));
+        }
+        return decided;
+    }
+}

@@ -3,4 +3,9 @@
 ALTER TABLE invoice DROP CONSTRAINT invoice_trip_id_fkey;
 
 -- 2. add foreign key invoice_trip_id_fkey invoice [trip_id] -> trip [id]
-ALTER TABLE invoice ADD CONSTRAINT invoice_trip_id_fkey FOREIGN KEY (trip_id) REFERENCES trip (id) ON DELETE RESTRICT;
+ALTER TABLE invoice ADD CONSTRAINT invoice_trip_id_fkey FOREIGN KEY (trip_id) REFERENCES trip (id) ON DELETE RESTRICT NOT VALID;
+
+-- next migration (a transaction of its own):
+
+-- 2. add foreign key invoice_trip_id_fkey invoice [trip_id] -> trip [id]
+ALTER TABLE invoice VALIDATE CONSTRAINT invoice_trip_id_fkey;

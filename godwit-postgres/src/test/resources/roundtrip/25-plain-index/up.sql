@@ -1,4 +1,6 @@
 
+-- next migration (outside a transaction):
+
 -- 1. create index trip_title_idx on trip [title]
---    hazards: BLOCKS_WRITES
-CREATE INDEX trip_title_idx ON trip (title);
+DROP INDEX CONCURRENTLY IF EXISTS trip_title_idx;
+CREATE INDEX CONCURRENTLY trip_title_idx ON trip (title);

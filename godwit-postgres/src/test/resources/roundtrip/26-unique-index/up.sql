@@ -1,4 +1,6 @@
 
+-- next migration (outside a transaction):
+
 -- 1. create index trip_title_price_idx on trip [title, price DESC]
---    hazards: BLOCKS_WRITES
-CREATE UNIQUE INDEX trip_title_price_idx ON trip (title, price DESC);
+DROP INDEX CONCURRENTLY IF EXISTS trip_title_price_idx;
+CREATE UNIQUE INDEX CONCURRENTLY trip_title_price_idx ON trip (title, price DESC);

@@ -51,7 +51,7 @@ final class DiffCommand extends Subcommand {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("ok", true);
             document.put("changed", result.changed());
-            document.put("file", result.file() == null ? null : cwd.relativize(result.file().toAbsolutePath()).toString());
+            document.put("files", result.files().stream().map(f -> cwd.relativize(f.toAbsolutePath()).toString()).toList());
             document.put("undoFile", result.undoFile() == null ? null : cwd.relativize(result.undoFile().toAbsolutePath()).toString());
             document.put("steps", PlanPrinter.json(result.plan()));
             document.put("leftovers", result.leftovers());
@@ -62,8 +62,9 @@ final class DiffCommand extends Subcommand {
             console().line("no changes: the migrations already produce the desired schema");
             return 0;
         }
-        console().line("wrote " + cwd.relativize(result.file().toAbsolutePath())
-                + (result.undoFile() == null ? " (no undo file: a step cannot be undone)" : " and " + cwd.relativize(result.undoFile().toAbsolutePath())));
+        String written = String.join(", ", result.files().stream().map(f -> cwd.relativize(f.toAbsolutePath()).toString()).toList());
+        console().line("wrote " + written
+                + (result.undoFile() == null ? " (no undo file: see the migration's first lines)" : " and " + cwd.relativize(result.undoFile().toAbsolutePath())));
         PlanPrinter.print(console(), result.plan());
         if (!result.leftovers().isEmpty()) {
             console().line("warning: after this migration the schema would still differ from the desired one:");

@@ -24,6 +24,12 @@ final class PlanPrinter {
             for (String sql : step.sql()) {
                 sql.lines().forEach(line -> console.line("       " + line));
             }
+            for (String sql : step.validate()) {
+                sql.lines().forEach(line -> console.line("       " + line + "   -- in the next migration, a transaction of its own"));
+            }
+            for (String sql : step.concurrent()) {
+                sql.lines().forEach(line -> console.line("       " + line + "   -- in a no-transaction migration"));
+            }
         }
         List<String> warnings = new ArrayList<>();
         for (Step step : plan.steps()) {
@@ -42,6 +48,8 @@ final class PlanPrinter {
             item.put("change", step.change().kind().name().toLowerCase(java.util.Locale.ROOT));
             item.put("hazards", step.hazards().stream().sorted().map(Hazard::name).toList());
             item.put("sql", step.sql());
+            item.put("validateSql", step.validate());
+            item.put("concurrentSql", step.concurrent());
             steps.add(item);
         }
         return steps;

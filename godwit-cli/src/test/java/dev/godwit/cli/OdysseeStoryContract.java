@@ -107,7 +107,7 @@ abstract class OdysseeStoryContract {
         assertThat(query("SELECT CAST(trip_id AS VARCHAR(5)) FROM invoice")).isEqualTo("1");
 
         Cli noChange = godwit("diff");
-        assertThat(noChange.exitCode()).isZero();
+        assertThat(noChange.exitCode()).as(noChange.all()).isZero();
         assertThat(noChange.out()).contains("no changes");
         assertThat(godwit("check").exitCode()).isZero();
         assertThat(godwit("drift").out()).contains("no drift");

@@ -110,6 +110,68 @@ final class PostgresRenderer implements SqlRenderer {
         };
     }
 
+    /**
+     * Safe forms on tables that exist (and may be large and busy):
+     * NOT NULL through a {@code CHECK (… IS NOT NULL) NOT VALID}, validated later, which lets
+     * {@code SET NOT NULL} skip its scan (PostgreSQL 12+); foreign keys {@code NOT VALID}, then
+     * {@code VALIDATE} in a transaction of its own (the NOT VALID step's lock lasts until its commit);
+     * indexes {@code CONCURRENTLY}, outside any transaction, an INVALID leftover of a failed attempt
+     * dropped first. See https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-NOTES.
+     */
+    @Override
+    public dev.godwit.core.plan.Segments segments(Change change, Set<String> newTables) {
+        if (change.table() == null || newTables.contains(change.table())) {
+            return dev.godwit.core.plan.Segments.of(render(change));
+        }
+        return switch (change.kind()) {
+            case ALTER_COLUMN -> {
+                Change.AlterColumn a = (Change.AlterColumn) change;
+                if (!(a.from().nullable() && !a.to().nullable())) {
+                    yield dev.godwit.core.plan.Segments.of(render(change));
+                }
+                String check = quote(truncate(a.table() + "_" + a.to().name() + "_not_null"));
+                String setNotNull = alter(a.table()) + " ALTER COLUMN " + quote(a.to().name()) + " SET NOT NULL";
+                List<String> main = new ArrayList<>(render(change));
+                main.remove(setNotNull);
+                main.add(alter(a.table()) + " ADD CONSTRAINT " + check + " CHECK (" + quote(a.to().name()) + " IS NOT NULL) NOT VALID");
+                yield new dev.godwit.core.plan.Segments(main, List.of(
+                        alter(a.table()) + " VALIDATE CONSTRAINT " + check,
+                        setNotNull,
+                        alter(a.table()) + " DROP CONSTRAINT " + check), List.of());
+            }
+            case ADD_FOREIGN_KEY -> {
+                Change.AddForeignKey a = (Change.AddForeignKey) change;
+                yield new dev.godwit.core.plan.Segments(
+                        List.of(alter(a.table()) + " ADD " + foreignKey(a.foreignKey()) + " NOT VALID"),
+                        List.of(alter(a.table()) + " VALIDATE CONSTRAINT " + quote(a.foreignKey().name())), List.of());
+            }
+            case ADD_INDEX -> {
+                Change.AddIndex a = (Change.AddIndex) change;
+                yield new dev.godwit.core.plan.Segments(List.of(), List.of(), List.of(
+                        "DROP INDEX CONCURRENTLY IF EXISTS " + quote(a.index().name()),
+                        createIndex(a.table(), a.index()).replaceFirst("INDEX ", "INDEX CONCURRENTLY ")));
+            }
+            default -> dev.godwit.core.plan.Segments.of(render(change));
+        };
+    }
+
+    @Override
+    public Set<Hazard> avoided(Change change, Set<String> newTables) {
+        if (change.kind() == Change.Kind.ADD_INDEX) {
+            return EnumSet.of(Hazard.BLOCKS_WRITES);
+        }
+        if (change.kind() == Change.Kind.ALTER_COLUMN && change.table() != null && !newTables.contains(change.table())) {
+            Change.AlterColumn a = (Change.AlterColumn) change;
+            boolean rewrites = !a.from().type().equals(a.to().type()) && !isBinaryCompatibleWidening(a.from().type(), a.to().type());
+            return rewrites ? Set.of() : EnumSet.of(Hazard.BLOCKS_WRITES);
+        }
+        return Set.of();
+    }
+
+    private static String truncate(String identifier) {
+        return identifier.length() <= 63 ? identifier : identifier.substring(0, 63);
+    }
+
     private List<String> createTable(Table table) {
         List<String> parts = new ArrayList<>();
         table.columns().forEach(c -> parts.add(columnDefinition(c)));

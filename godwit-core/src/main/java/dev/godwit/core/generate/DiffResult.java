@@ -9,17 +9,23 @@ import java.util.List;
  * What {@code diff} did.
  *
  * @param plan      the steps from the replayed migrations to the desired schema (empty: nothing changed)
- * @param file      the migration written, or {@code null} when nothing changed
- * @param undoFile  its U file, or {@code null} when a step cannot be undone (or nothing changed)
- * @param leftovers differences the written migration does not remove (rendering limits), one line each
+ * @param files     the migrations written, in order (several when steps must not share a transaction); empty when nothing changed
+ * @param undoFile  the U file, or {@code null} when a step cannot be undone, the plan was split, or nothing changed
+ * @param leftovers differences the written migrations do not remove (rendering limits), one line each
  */
-public record DiffResult(Plan plan, Path file, Path undoFile, List<String> leftovers) {
+public record DiffResult(Plan plan, List<Path> files, Path undoFile, List<String> leftovers) {
 
     public DiffResult {
+        files = List.copyOf(files);
         leftovers = List.copyOf(leftovers);
     }
 
     public boolean changed() {
         return !plan.isEmpty();
+    }
+
+    /** The first migration written, or {@code null}. */
+    public Path file() {
+        return files.isEmpty() ? null : files.get(0);
     }
 }

@@ -17,20 +17,58 @@ public final class MigrationText {
      * @param header first comment lines (what generated it, from what)
      */
     public static String of(List<String> header, Plan plan) {
+        return of(header, plan, Part.MAIN);
+    }
+
+    /** Which of a step's statements a file holds (see {@link Step}). */
+    public enum Part {
+        MAIN, VALIDATE, CONCURRENT;
+
+        List<String> of(Step step) {
+            return switch (this) {
+                case MAIN -> step.sql();
+                case VALIDATE -> step.validate();
+                case CONCURRENT -> step.concurrent();
+            };
+        }
+    }
+
+    public static String of(List<String> header, Plan plan, Part part) {
         StringBuilder text = new StringBuilder();
         header.forEach(line -> text.append("-- ").append(line).append('\n'));
         int number = 0;
         for (Step step : plan.steps()) {
             number++;
+            List<String> statements = part.of(step);
+            if (statements.isEmpty()) {
+                continue;
+            }
             text.append('\n').append("-- ").append(number).append(". ").append(step.description()).append('\n');
-            if (!step.hazards().isEmpty()) {
+            if (!step.hazards().isEmpty() && part == Part.MAIN) {
                 text.append("--    hazards: ").append(hazards(step)).append('\n');
             }
-            for (String sql : step.sql()) {
+            for (String sql : statements) {
                 text.append(sql).append(";\n");
             }
         }
         return text.toString();
+    }
+
+    /** Every part, as the migrations diff would write them, one after the other (for review and golden files). */
+    public static String all(Plan plan) {
+        StringBuilder text = new StringBuilder(of(List.of(), plan, Part.MAIN));
+        if (has(plan, Part.VALIDATE)) {
+            text.append("\n-- next migration (a transaction of its own):\n").append(of(List.of(), plan, Part.VALIDATE));
+        }
+        if (has(plan, Part.CONCURRENT)) {
+            text.append("\n-- next migration (outside a transaction):\n").append(of(List.of(), plan, Part.CONCURRENT));
+        }
+        return text.toString();
+    }
+
+    /** Whether any step has statements for that part. */
+    public static boolean has(Plan plan, Part part) {
+        return plan.steps().stream().anyMatch(s -> !part.of(s).isEmpty());
     }
 
     public static String hazards(Step step) {

@@ -18,7 +18,16 @@ public record Plan(List<Step> steps) {
         return steps.stream().noneMatch(s -> s.hazards().contains(Hazard.IRREVERSIBLE));
     }
 
+    /** Every statement, in the order the migrations run: main parts, then validations, then concurrent builds. */
     public List<String> statements() {
-        return steps.stream().flatMap(s -> s.sql().stream()).toList();
+        List<String> all = new java.util.ArrayList<>(steps.stream().flatMap(s -> s.sql().stream()).toList());
+        steps.forEach(s -> all.addAll(s.validate()));
+        steps.forEach(s -> all.addAll(s.concurrent()));
+        return all;
+    }
+
+    /** Whether some statements must run in a later transaction or outside one (so diff writes several migrations). */
+    public boolean isSplit() {
+        return steps.stream().anyMatch(s -> !s.validate().isEmpty() || !s.concurrent().isEmpty());
     }
 }

@@ -33,12 +33,16 @@ public final class Planner {
 
     public static Plan plan(List<Change> changes, Schema from, Schema to, SqlRenderer renderer) {
         List<Change> lowered = order(renderer.lower(order(changes), from, to));
+        Set<String> newTables = new HashSet<>();
+        lowered.stream().filter(c -> c.kind() == Change.Kind.ADD_TABLE).forEach(c -> newTables.add(c.table()));
         List<Step> steps = new ArrayList<>();
         for (Change change : lowered) {
             Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
             hazards.addAll(genericHazards(change, renderer));
             hazards.addAll(renderer.hazards(change));
-            steps.add(new Step(change, renderer.render(change), hazards, Descriptions.of(change)));
+            hazards.removeAll(renderer.avoided(change, newTables));
+            Segments segments = renderer.segments(change, newTables);
+            steps.add(new Step(change, segments.main(), segments.validate(), segments.concurrent(), hazards, Descriptions.of(change)));
         }
         return new Plan(steps);
     }

@@ -2,6 +2,7 @@ package dev.godwit.core.spi;
 
 import dev.godwit.core.diff.Change;
 import dev.godwit.core.plan.Hazard;
+import dev.godwit.core.plan.Segments;
 import dev.godwit.core.schema.Schema;
 
 import java.util.List;
@@ -23,6 +24,21 @@ public interface SqlRenderer {
 
     /** The statements, without semicolons, that make one change. */
     List<String> render(Change change);
+
+    /**
+     * The statements split by how they must run, on a database serving traffic. The default runs
+     * everything in the migration's transaction.
+     *
+     * @param newTables tables created by the same plan (empty, so no safe form is needed for them)
+     */
+    default Segments segments(Change change, java.util.Set<String> newTables) {
+        return Segments.of(render(change));
+    }
+
+    /** Hazards that the safe form of a change (see {@link #segments}) avoids, given the tables the plan creates. */
+    default Set<Hazard> avoided(Change change, java.util.Set<String> newTables) {
+        return Set.of();
+    }
 
     /** Hazards this database adds to a change (table rewrites, blocked writes), beside the generic ones. */
     default Set<Hazard> hazards(Change change) {

@@ -68,7 +68,7 @@ public abstract class RoundTripContract {
             assertThat(from.fingerprint()).as("a.sql and b.sql must differ").isNotEqualTo(to.fingerprint());
 
             Plan up = Planner.plan(from, to, dialect().renderer());
-            String sql = MigrationText.of(List.of(), up);
+            String sql = MigrationText.all(up);
             golden(folder.resolve("up.sql"), sql);
 
             Schema after = loader.apply(a, up.statements());

@@ -4,22 +4,34 @@ import dev.godwit.core.generate.Generator;
 import dev.godwit.core.plan.Plan;
 import picocli.CommandLine.Command;
 
+import dev.godwit.core.lint.Finding;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 @Command(name = "check", description = {
-        "For CI: exit 1 when godwit.sum does not match the files or the desired schema differs from what the migrations",
-        "produce, printing the difference. Never connects to the target database."})
+        "For CI: exit 1 when godwit.sum does not match the files, the desired schema differs from what the migrations",
+        "produce (printing the difference), or the linter finds an error in a migration. Never connects to the target database."})
 final class CheckCommand extends Subcommand {
+
+    @picocli.CommandLine.Option(names = "--skip-lint", description = "do not lint the migration files")
+    boolean skipLint;
 
     @Override
     public Integer call() {
+        List<Finding> findings = skipLint ? List.of() : godwit().lintEveryFile();
+        boolean lintErrors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
+        findings.forEach(f -> console().err().println(f.render() + "\n  fix: " + f.fix()));
         Plan difference = new Generator(config()).check();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
-            document.put("ok", difference.isEmpty());
+            document.put("ok", difference.isEmpty() && !lintErrors);
+            document.put("lint", findings.stream().map(f -> f.render()).toList());
             document.put("steps", PlanPrinter.json(difference));
             console().json(document);
+        } else if (difference.isEmpty() && lintErrors) {
+            console().err().println("error: lint found errors in the migrations (above); the schema itself matches");
         } else if (difference.isEmpty()) {
             console().line("ok: the migrations produce the desired schema, and godwit.sum matches them");
         } else {
@@ -27,6 +39,6 @@ final class CheckCommand extends Subcommand {
             PlanPrinter.print(new Console(console().err(), console().err(), false), difference);
             console().err().println("  next: run `godwit diff` to write that migration");
         }
-        return difference.isEmpty() ? 0 : 1;
+        return difference.isEmpty() && !lintErrors ? 0 : 1;
     }
 }

@@ -23,6 +23,7 @@ import java.util.Properties;
                 NewCommand.class,
                 DiffCommand.class,
                 CheckCommand.class,
+                LintCommand.class,
                 DriftCommand.class,
                 HashCommand.class,
                 MigrateCommand.class,

@@ -39,11 +39,14 @@ final class MigrateCommand extends Subcommand {
     @Option(names = "--retry-failed", description = "run a failed no-transaction migration again from its first statement")
     boolean retryFailed;
 
+    @Option(names = "--skip-lint", description = "apply even when the linter finds errors in pending migrations (see docs/lint.md)")
+    boolean skipLint;
+
     @Override
     public Integer call() {
         Version targetVersion = parseTarget();
         Godwit godwit = godwit();
-        MigrateResult result = godwit.migrate(new MigrateOptions(targetVersion, dryRun, outOfOrder, retryFailed));
+        MigrateResult result = godwit.migrate(new MigrateOptions(targetVersion, dryRun, outOfOrder, retryFailed, skipLint));
         if (json) {
             console().json(document(result));
         } else if (result.dryRun()) {

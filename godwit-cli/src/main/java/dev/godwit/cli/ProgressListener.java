@@ -31,6 +31,11 @@ final class ProgressListener implements RunListener {
     }
 
     @Override
+    public void warning(String text) {
+        console.notice("warning: " + text);
+    }
+
+    @Override
     public void appliedElsewhere(MigrationScript script) {
         console.notice(script.fileName() + " was applied by another process meanwhile; skipped");
     }

@@ -1,6 +1,7 @@
 package dev.godwit.postgres;
 
 import dev.godwit.core.spi.ConnectionSpec;
+import dev.godwit.core.spi.Capabilities;
 import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.Dialect;
@@ -137,6 +138,11 @@ public final class PostgresDialect implements Dialect {
             }
         }
         return tables;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return new Capabilities(true, true, true);
     }
 
     @Override

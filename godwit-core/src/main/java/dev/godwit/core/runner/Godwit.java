@@ -126,6 +126,43 @@ public final class Godwit {
         }
     }
 
+    /**
+     * Lints migration files: the given ones; else, with a database configured, the pending ones;
+     * else every file.
+     */
+    public List<dev.godwit.core.lint.Finding> lint(List<Path> files) {
+        Dialect dialect = dialect();
+        dev.godwit.core.lint.Linter linter = new dev.godwit.core.lint.Linter(dialect.syntax(), dialect.capabilities());
+        List<MigrationScript> scripts = new ArrayList<>();
+        if (!files.isEmpty()) {
+            for (Path file : files) {
+                Path resolved = config.baseDirectory().resolve(file);
+                if (!Files.isRegularFile(resolved)) {
+                    throw GodwitException.configuration(file + " does not exist", "name migration files to lint, or none to lint the pending ones");
+                }
+                scripts.add(new MigrationScript(dev.godwit.core.migration.ScriptKind.VERSIONED, Version.parse("0"),
+                        resolved.getFileName().toString(), resolved));
+            }
+        } else if (config.connection().url() != null) {
+            status().migrations().stream().filter(m -> m.script() != null && (m.state() == MigrationState.PENDING
+                    || m.state() == MigrationState.OUT_OF_ORDER || m.state() == MigrationState.FAILED)).forEach(m -> scripts.add(m.script()));
+        } else {
+            scripts.addAll(LocalMigrations.load(config.migrations()).migrations().versioned());
+        }
+        List<dev.godwit.core.lint.Finding> findings = new ArrayList<>();
+        scripts.forEach(s -> findings.addAll(linter.lint(s)));
+        return findings;
+    }
+
+    /** Lints every migration file, without connecting (for `check`). */
+    public List<dev.godwit.core.lint.Finding> lintEveryFile() {
+        Dialect dialect = dialect();
+        dev.godwit.core.lint.Linter linter = new dev.godwit.core.lint.Linter(dialect.syntax(), dialect.capabilities());
+        List<dev.godwit.core.lint.Finding> findings = new ArrayList<>();
+        LocalMigrations.load(config.migrations()).migrations().versioned().forEach(s -> findings.addAll(linter.lint(s)));
+        return findings;
+    }
+
     /** The problems between the files and the database's history; empty when they agree. */
     public List<Problem> validate() {
         return status().problems();

@@ -9,8 +9,13 @@ import dev.godwit.core.migration.Version;
  * @param dryRun      change nothing; report what would run
  * @param outOfOrder  apply pending migrations older than the newest applied one
  * @param retryFailed run failed no-transaction migrations again from their first statement
+ * @param skipLint    apply even when the linter finds errors in pending migrations
  */
-public record MigrateOptions(Version target, boolean dryRun, boolean outOfOrder, boolean retryFailed) {
+public record MigrateOptions(Version target, boolean dryRun, boolean outOfOrder, boolean retryFailed, boolean skipLint) {
 
-    public static final MigrateOptions DEFAULT = new MigrateOptions(null, false, false, false);
+    public static final MigrateOptions DEFAULT = new MigrateOptions(null, false, false, false, false);
+
+    public MigrateOptions(Version target, boolean dryRun, boolean outOfOrder, boolean retryFailed) {
+        this(target, dryRun, outOfOrder, retryFailed, false);
+    }
 }

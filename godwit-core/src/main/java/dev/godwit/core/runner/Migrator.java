@@ -5,6 +5,8 @@ import dev.godwit.core.sql.ScriptExecutor;
 import dev.godwit.core.generate.VersionFingerprints;
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryKind;
+import dev.godwit.core.lint.Finding;
+import dev.godwit.core.lint.Linter;
 import dev.godwit.core.migration.Directives;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.Version;
@@ -46,7 +48,9 @@ final class Migrator {
         if (options.dryRun()) {
             session.readIfPresent();
             StatusReport report = requireRunnable(tolerance);
-            return new MigrateResult(report.current(), report.current(), pending(report, options), true);
+            List<MigrationScript> pending = pending(report, options);
+            lint(pending, options);
+            return new MigrateResult(report.current(), report.current(), pending, true);
         }
         try (RunLock lock = session.dialect.lock(session.connection, session.settings, listener)) {
             exclusive = lock.exclusive();
@@ -59,6 +63,7 @@ final class Migrator {
             int planRank = session.lastRank();
             List<MigrationScript> applied = new ArrayList<>();
             List<MigrationScript> pending = pending(report, options);
+            lint(pending, options);
             for (MigrationScript script : pending) {
                 last = script == pending.get(pending.size() - 1);
                 if (apply(script, tolerance, planRank)) {
@@ -84,6 +89,31 @@ final class Migrator {
             throw Problems.refuse("migrate", report.problems());
         }
         return report;
+    }
+
+    /** Lint errors in what is about to run stop the run (unless told to skip); warnings are passed on. */
+    private void lint(List<MigrationScript> pending, MigrateOptions options) {
+        Linter linter = new Linter(session.dialect.syntax(), session.dialect.capabilities());
+        List<Finding> errors = new ArrayList<>();
+        for (MigrationScript script : pending) {
+            for (Finding finding : linter.lint(script)) {
+                if (finding.severity() == Finding.Severity.ERROR && !options.skipLint()) {
+                    errors.add(finding);
+                } else {
+                    listener.warning(finding.render());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            List<String> details = new ArrayList<>();
+            errors.forEach(f -> {
+                details.add(f.render());
+                details.add("  fix: " + f.fix());
+            });
+            details.add("nothing was applied");
+            throw new GodwitException(Problem.action("lint found " + errors.size() + " error(s) in pending migrations", details,
+                    "fix the migrations (then `godwit hash`), or run `godwit migrate --skip-lint` if you are sure"));
+        }
     }
 
     private static List<MigrationScript> pending(StatusReport report, MigrateOptions options) {

@@ -26,6 +26,10 @@ public interface RunListener extends LockListener {
     default void appliedElsewhere(MigrationScript script) {
     }
 
+    /** A lint warning about a pending migration (errors stop the run instead). */
+    default void warning(String text) {
+    }
+
     RunListener SILENT = new RunListener() {
     };
 }

@@ -87,6 +87,11 @@ public interface Dialect {
     /** Names of the user tables in the connection's current schema (views and system tables excluded). */
     List<String> tables(Connection connection) throws SQLException;
 
+    /** What the database can do online (for the linter's safe-form rules). */
+    default Capabilities capabilities() {
+        return Capabilities.NONE;
+    }
+
     /** Reads live databases of this dialect into schemas. */
     Inspector inspector();
 

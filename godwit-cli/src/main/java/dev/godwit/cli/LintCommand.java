@@ -1,0 +1,50 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.lint.Finding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "lint", description = {
+        "Hazard analysis of migrations: the given files, else the pending ones (with a database configured), else all.",
+        "Each finding has a stable code, a severity, the file and line, and a fix (rules: docs/lint.md).",
+        "Exit 1 when a finding is an error. `migrate` and `check` lint too."})
+final class LintCommand extends Subcommand {
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "migration files to lint")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<Finding> findings = godwit().lint(files);
+        boolean errors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
+        if (json) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Finding f : findings) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("code", f.rule().code());
+                item.put("rule", f.rule().slug());
+                item.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                item.put("file", f.file());
+                item.put("line", f.line());
+                item.put("message", f.message());
+                item.put("fix", f.fix());
+                items.add(item);
+            }
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("ok", !errors);
+            document.put("findings", items);
+            console().json(document);
+        } else if (findings.isEmpty()) {
+            console().line("ok: no findings");
+        } else {
+            findings.forEach(f -> console().line(f.render() + "\n  fix: " + f.fix()));
+        }
+        return errors ? 1 : 0;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.godwit.core.lint;
+
+import dev.godwit.core.lint.Finding.Severity;
+import dev.godwit.core.lint.ParsedStatement.Kind;
+import dev.godwit.core.migration.Directives;
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.spi.Capabilities;
+import dev.godwit.core.sql.SqlStatement;
+import dev.godwit.core.sql.SqlSyntax;
+import dev.godwit.core.sql.StatementSplitter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Hazard analysis of migration files, hand-written ones included: each statement is parsed
+ * ({@link StatementParser}) and checked by rules with stable codes. Data-loss rules are errors
+ * unless the file carries {@code -- godwit:allow data-loss}; online-safety rules are warnings and
+ * apply where the database has the safe form ({@link Capabilities}).
+ */
+public final class Linter {
+
+    private static final List<String> VOLATILE = List.of("random(", "gen_random_uuid(", "uuid_generate", "clock_timestamp(", "timeofday(");
+
+    private final SqlSyntax syntax;
+    private final Capabilities capabilities;
+
+    public Linter(SqlSyntax syntax, Capabilities capabilities) {
+        this.syntax = syntax;
+        this.capabilities = capabilities;
+    }
+
+    public List<Finding> lint(MigrationScript script) {
+        Directives directives = Directives.of(script.path());
+        List<ParsedStatement> statements = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
+             StatementSplitter splitter = new StatementSplitter(reader, syntax)) {
+            while (splitter.hasNext()) {
+                SqlStatement statement = splitter.next();
+                statements.addAll(StatementParser.parse(statement));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return check(script.fileName(), directives, statements);
+    }
+
+    List<Finding> check(String file, Directives directives, List<ParsedStatement> statements) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> created = new HashSet<>();
+        Set<String> validated = new HashSet<>();
+        boolean lockTimeout = false;
+        Severity loss = directives.allowDataLoss() ? Severity.WARNING : Severity.ERROR;
+        // A table dropped and replaced by another renamed to its name is a rebuild (SQLite), not a loss.
+        Set<String> replaced = new HashSet<>();
+        statements.stream().filter(s -> s.kind() == Kind.RENAME && s.flags().notNull() && s.object() != null)
+                .forEach(s -> replaced.add(s.object().toLowerCase(Locale.ROOT)));
+        String consent = "if the data is meant to go, say so with `-- godwit:allow data-loss` at the top of the file";
+        for (ParsedStatement s : statements) {
+            String table = s.table() == null ? null : s.table().toLowerCase(Locale.ROOT);
+            boolean existing = table != null && !created.contains(table);
+            switch (s.kind()) {
+                case CREATE_TABLE -> created.add(table);
+                case DROP_TABLE -> {
+                    if (!replaced.contains(table)) {
+                        findings.add(new Finding(Rule.DROP_TABLE, loss, file, s.line(), "drops table " + s.table() + " and all its rows", consent));
+                    }
+                }
+                case DROP_COLUMN -> findings.add(new Finding(Rule.DROP_COLUMN, loss, file, s.line(),
+                        "drops column " + s.table() + "." + s.object() + " and its values",
+                        consent + "; deploy the code that stops using it first"));
+                case DROP_TYPE -> findings.add(new Finding(Rule.DROP_TYPE, loss, file, s.line(),
+                        "drops type " + s.object() + " (removing an enum value recreates it: values in use are lost)", consent));
+                case RENAME -> {
+                    boolean rebuild = s.flags().notNull() && s.table().toLowerCase(Locale.ROOT).startsWith("godwit_new_");
+                    if (!rebuild) {
+                        String what = s.flags().notNull() ? "table " + s.table() + " to " + s.object() : s.table() + "." + s.object();
+                        findings.add(new Finding(Rule.RENAME, Severity.WARNING, file, s.line(),
+                                "renames " + what + ": the application version still running uses the old name",
+                                "add the new name, deploy code that writes both, then drop the old one; or accept a short outage"));
+                    }
+                }
+                case ALTER_TYPE -> {
+                    if (existing) {
+                        findings.add(new Finding(Rule.TYPE_CHANGE, Severity.WARNING, file, s.line(),
+                                "changes the type of " + s.table() + "." + s.object() + ": most type changes rewrite the table under an exclusive lock",
+                                "for a large table: add a new column, backfill in batches, switch, drop the old one"));
+                    }
+                }
+                case SET_NOT_NULL -> {
+                    if (capabilities.notValidConstraints() && existing && !validated.contains(table)) {
+                        findings.add(new Finding(Rule.SET_NOT_NULL, Severity.WARNING, file, s.line(),
+                                "SET NOT NULL on " + s.table() + "." + s.object() + " scans the table while holding an exclusive lock",
+                                "first ADD CONSTRAINT … CHECK (" + s.object() + " IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT in a later migration, then SET NOT NULL"));
+                    }
+                }
+                case CREATE_INDEX -> {
+                    if (capabilities.concurrentIndexes() && existing && !s.flags().concurrently()) {
+                        findings.add(new Finding(Rule.INDEX_NOT_CONCURRENT, Severity.WARNING, file, s.line(),
+                                "CREATE INDEX " + (s.object() == null ? "" : s.object() + " ") + "on " + s.table() + " blocks writes while it builds",
+                                "CREATE INDEX CONCURRENTLY in a migration of its own starting with `-- godwit:no-transaction`"));
+                    }
+                }
+                case ADD_FOREIGN_KEY -> {
+                    if (capabilities.notValidConstraints() && existing && !s.flags().notValid()) {
+                        findings.add(new Finding(Rule.FOREIGN_KEY_VALIDATED, Severity.WARNING, file, s.line(),
+                                "a foreign key on " + s.table() + " checks every row while it blocks writes to both tables",
+                                "ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a later migration"));
+                    }
+                }
+                case ADD_COLUMN -> {
+                    String expression = s.defaultExpression() == null ? "" : s.defaultExpression().toLowerCase(Locale.ROOT);
+                    if (existing && VOLATILE.stream().anyMatch(expression::contains)) {
+                        findings.add(new Finding(Rule.VOLATILE_DEFAULT, Severity.WARNING, file, s.line(),
+                                "column " + s.table() + "." + s.object() + " has a volatile default: adding it rewrites the table",
+                                "add the column without default (or with a constant), then backfill in batches"));
+                    }
+                }
+                case VALIDATE_CONSTRAINT -> validated.add(table);
+                case SET_LOCK_TIMEOUT -> lockTimeout = true;
+                case UPDATE, DELETE -> {
+                    if (!s.flags().where()) {
+                        findings.add(new Finding(Rule.UNBOUNDED_WRITE, Severity.ERROR, file, s.line(),
+                                s.kind().name() + " of every row of " + s.table() + " (no WHERE)",
+                                "add a WHERE clause; to touch every row on purpose, write WHERE true"));
+                    }
+                }
+                case ADD_CHECK, OTHER -> { }
+            }
+        }
+        if (directives.noTransaction() && capabilities.lockTimeout() && !lockTimeout) {
+            findings.add(new Finding(Rule.NO_LOCK_TIMEOUT, Severity.WARNING, file, 1,
+                    "a no-transaction migration runs without godwit's lock_timeout: a statement waiting for a lock stalls traffic behind it",
+                    "start it with SET lock_timeout = '5s'"));
+        }
+        return findings;
+    }
+}

@@ -206,7 +206,8 @@ public final class StatementParser {
                                 || t.equals("REFERENCES") || t.equals("UNIQUE") || t.equals("PRIMARY")) {
                             break;
                         }
-                        value.append(value.length() == 0 ? "" : " ").append(tokens.get(j));
+                        boolean call = tokens.get(j).startsWith("(");
+                        value.append(value.length() == 0 || call ? "" : " ").append(tokens.get(j));
                     }
                     return value.toString();
                 }

@@ -321,6 +321,39 @@ public abstract class RunnerContract {
     }
 
     @Test
+    void aHandWrittenDropWithoutConsentIsStoppedByLint() throws Exception {
+        project.add("V1__trip.sql", "CREATE TABLE trip (id INTEGER PRIMARY KEY, legacy VARCHAR(10));\n");
+        project.godwit().migrate(MigrateOptions.DEFAULT);
+        project.add("V2__cleanup.sql", "-- cleanup\nALTER TABLE trip DROP COLUMN legacy;\n");
+
+        assertThatThrownBy(() -> project.godwit().migrate(MigrateOptions.DEFAULT))
+                .isInstanceOfSatisfying(GodwitException.class, e -> {
+                    assertThat(e.problem().summary()).isEqualTo("lint found 1 error(s) in pending migrations");
+                    assertThat(e.problem().details()).contains("V2__cleanup.sql:2: error GW102 drop-column: drops column trip.legacy and its values");
+                    assertThat(e.problem().next()).contains("--skip-lint");
+                });
+        assertThat(history()).hasSize(1);
+
+        project.add("V2__cleanup.sql", "-- godwit:allow data-loss\nALTER TABLE trip DROP COLUMN legacy;\n");
+        List<String> warnings = new ArrayList<>();
+        MigrateResult agreed = project.godwit(new RunListener() {
+            @Override
+            public void warning(String text) {
+                warnings.add(text);
+            }
+        }).migrate(MigrateOptions.DEFAULT);
+        assertThat(agreed.applied()).hasSize(1);
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w).contains("warning GW102"));
+    }
+
+    @Test
+    void skipLintAppliesAnyway() throws Exception {
+        project.add("V1__trip.sql", "CREATE TABLE trip (id INTEGER PRIMARY KEY);\nDELETE FROM trip;\n");
+        assertThatThrownBy(() -> project.godwit().migrate(MigrateOptions.DEFAULT)).isInstanceOf(GodwitException.class);
+        assertThat(project.godwit().migrate(new MigrateOptions(null, false, false, false, true)).applied()).hasSize(1);
+    }
+
+    @Test
     void anEmptyMigrationIsRefused() throws Exception {
         project.add("V1__nothing.sql", "-- to be written\n\n");
         assertThatThrownBy(() -> project.godwit().migrate(MigrateOptions.DEFAULT))

@@ -1,0 +1,87 @@
+package dev.godwit.core.lint;
+
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.migration.ScriptKind;
+import dev.godwit.core.migration.Version;
+import dev.godwit.core.spi.Capabilities;
+import dev.godwit.core.sql.SqlSyntax;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each rule fires on its statement and stays quiet on a near miss. */
+class LinterTest {
+
+    private static final SqlSyntax POSTGRES = new SqlSyntax(true, true, true, false, false, true);
+    private static final Capabilities ONLINE = new Capabilities(true, true, true);
+
+    @TempDir
+    Path dir;
+
+    private List<Finding> lint(String sql, Capabilities capabilities) throws IOException {
+        Path file = Files.writeString(dir.resolve("V9__m.sql"), sql);
+        return new Linter(POSTGRES, capabilities).lint(new MigrationScript(ScriptKind.VERSIONED, Version.parse("9"), "m", file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GW101 | ERROR   | DROP TABLE trip;                                                         | DROP TABLE IF EXISTS godwit_new_trip_x_unused_was_never_created; ALTER TABLE godwit_new_x RENAME TO godwit_new_trip_x_unused_was_never_created;
+            GW102 | ERROR   | ALTER TABLE trip DROP COLUMN legacy;                                     | ALTER TABLE trip DROP CONSTRAINT trip_legacy_check;
+            GW103 | WARNING | ALTER TABLE trip RENAME COLUMN facture_pdf TO invoice_pdf_path;          | ALTER TABLE trip RENAME CONSTRAINT a TO b;
+            GW104 | WARNING | ALTER TABLE trip ALTER COLUMN nights TYPE bigint;                        | CREATE TABLE t (id int); ALTER TABLE t ALTER COLUMN id TYPE bigint;
+            GW105 | WARNING | ALTER TABLE trip ALTER COLUMN title SET NOT NULL;                        | ALTER TABLE trip VALIDATE CONSTRAINT trip_title_not_null; ALTER TABLE trip ALTER COLUMN title SET NOT NULL;
+            GW106 | WARNING | CREATE INDEX trip_title_idx ON trip (title);                             | CREATE INDEX CONCURRENTLY trip_title_idx ON trip (title);
+            GW107 | WARNING | ALTER TABLE invoice ADD CONSTRAINT fk FOREIGN KEY (trip_id) REFERENCES trip (id); | ALTER TABLE invoice ADD CONSTRAINT fk FOREIGN KEY (trip_id) REFERENCES trip (id) NOT VALID;
+            GW108 | WARNING | ALTER TABLE trip ADD COLUMN token uuid DEFAULT gen_random_uuid();        | ALTER TABLE trip ADD COLUMN created timestamptz DEFAULT now();
+            GW110 | ERROR   | DELETE FROM trip;                                                        | DELETE FROM trip WHERE id = 1;
+            GW110 | ERROR   | UPDATE trip SET price = 0;                                               | UPDATE trip SET price = 0 WHERE price < 0;
+            GW111 | ERROR   | DROP TYPE trip_status;                                                   | CREATE TYPE trip_status AS ENUM ('a');
+            """)
+    void ruleFiresAndNearMissDoesNot(String code, Finding.Severity severity, String fires, String nearMiss) throws IOException {
+        assertThat(lint(fires, ONLINE)).extracting(f -> f.rule().code()).containsExactly(code);
+        assertThat(lint(fires, ONLINE).get(0).severity()).isEqualTo(severity);
+        assertThat(lint(nearMiss, ONLINE)).extracting(f -> f.rule().code()).doesNotContain(code);
+    }
+
+    @Test
+    void aNoTransactionMigrationWithoutLockTimeoutIsWarned() throws IOException {
+        assertThat(lint("-- godwit:no-transaction\nCREATE INDEX CONCURRENTLY i ON trip (title);\n", ONLINE))
+                .extracting(f -> f.rule().code()).containsExactly("GW109");
+        assertThat(lint("-- godwit:no-transaction\nSET lock_timeout = '5s';\nCREATE INDEX CONCURRENTLY i ON trip (title);\n", ONLINE)).isEmpty();
+    }
+
+    @Test
+    void agreedDataLossIsAWarningAndTheFindingSaysWhere() throws IOException {
+        List<Finding> findings = lint("-- godwit:allow data-loss\n\nALTER TABLE trip DROP COLUMN legacy;\n", ONLINE);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+            assertThat(f.render()).isEqualTo("V9__m.sql:3: warning GW102 drop-column: drops column trip.legacy and its values");
+            assertThat(f.fix()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aRebuildIsNotADrop() throws IOException {
+        assertThat(lint("CREATE TABLE godwit_new_trip (id INTEGER);\nINSERT INTO godwit_new_trip SELECT id FROM trip;\n"
+                + "DROP TABLE trip;\nALTER TABLE godwit_new_trip RENAME TO trip;\n", Capabilities.NONE)).isEmpty();
+    }
+
+    @Test
+    void textInsideStringsAndQuotedNamesFiresNothing() throws IOException {
+        assertThat(lint("INSERT INTO notes (body) VALUES ('DROP TABLE trip; DELETE FROM trip');\n"
+                + "ALTER TABLE trip ADD COLUMN \"drop\" text;\n", ONLINE)).isEmpty();
+    }
+
+    @Test
+    void onlineRulesNeedTheCapability() throws IOException {
+        assertThat(lint("CREATE INDEX i ON trip (title);\nALTER TABLE trip ALTER COLUMN title SET NOT NULL;\n", Capabilities.NONE)).isEmpty();
+    }
+}

@@ -57,7 +57,13 @@ final class Report {
     Path write(Path directory, String environment) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve(LocalDate.now() + ".md");
-        Files.writeString(file, "# godwit benchmarks, " + LocalDate.now() + "\n\n" + markdown(environment), StandardCharsets.UTF_8);
+        // Several runs a day (a subset of scenarios each) add sections; none overwrites another.
+        String section = "\n## Run at " + java.time.LocalTime.now().withNano(0) + "\n\n" + markdown(environment);
+        if (Files.exists(file)) {
+            Files.writeString(file, section, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        } else {
+            Files.writeString(file, "# godwit benchmarks, " + LocalDate.now() + "\n" + section, StandardCharsets.UTF_8);
+        }
         return file;
     }
 }

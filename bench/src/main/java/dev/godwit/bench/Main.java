@@ -229,8 +229,7 @@ public final class Main {
 
     private GodwitConfig diffConfig(Path folder, Path schema, String devUrl) {
         GodwitConfig base = GodwitConfig.of(new ConnectionSpec(null, null, null), folder.resolve("migrations")).withSchema(schema);
-        return new GodwitConfig(base.connection(), "postgresql", base.migrations(), folder, base.settings(), schema,
-                new DevSettings(devUrl, devUrl == null ? null : "postgres", null, DevSettings.DEFAULT_POSTGRES_VERSION));
+        return base.withDialect("postgresql").withDev(new DevSettings(devUrl, devUrl == null ? null : "postgres", null, DevSettings.DEFAULT_POSTGRES_VERSION));
     }
 
     private void startup() throws Exception {

@@ -32,6 +32,12 @@ final class ConfigOptions {
     @Option(names = "--schema", paramLabel = "FILE", description = "the desired schema, a SQL file of CREATE statements (schema= in godwit.properties)")
     String schema;
 
+    @Option(names = "--entities", paramLabel = "PACKAGES", description = "packages of JPA @Entity classes: the desired schema (entities=)")
+    String entities;
+
+    @Option(names = "--classpath", paramLabel = "PATHS", description = "directories and jars with the compiled entities (classpath=, default target/classes)")
+    String classpath;
+
     @Option(names = "--dev-url", paramLabel = "URL", description = "a database godwit may create and drop schemas in, instead of the embedded dev database")
     String devUrl;
 
@@ -48,6 +54,8 @@ final class ConfigOptions {
         flags.put("lock-timeout", lockTimeout);
         flags.put("schema", schema);
         flags.put("dev-url", devUrl);
+        flags.put("entities", entities);
+        flags.put("classpath", classpath);
         return new ConfigResolver(context.workingDirectory(), context.environment()).resolve(flags, config);
     }
 }

@@ -17,6 +17,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Hibernate (reading entities) logs through JBoss Logging; route it to slf4j, which the CLI silences.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         System.exit(run(args, Path.of("").toAbsolutePath(), System.getenv(), System.out, System.err, System.console() != null));
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class ConfigResolver {
     /** Every key godwit reads; flags and {@code GODWIT_<KEY>} variables use the same names. */
     public static final Set<String> KEYS = Set.of(
             "url", "user", "password", "migrations", "dialect", "lock-timeout", "lock-retries", "lock-wait",
-            "schema", "dev-url", "dev-user", "dev-password", "dev-postgres-version");
+            "schema", "dev-url", "dev-user", "dev-password", "dev-postgres-version", "entities", "classpath", "naming");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
@@ -101,7 +102,21 @@ public final class ConfigResolver {
                 base,
                 settings,
                 schema == null ? null : schemaBase.resolve(schema).normalize(),
-                dev);
+                dev,
+                model(merged, flags.get("classpath") != null || environment.get("GODWIT_CLASSPATH") != null ? workingDirectory : base));
+    }
+
+    private static GodwitConfig.ModelSettings model(Map<String, String> values, Path base) {
+        List<String> entities = split(values.get("entities"));
+        List<Path> classpath = split(values.getOrDefault("classpath", "target/classes")).stream().map(p -> base.resolve(p).normalize()).toList();
+        return new GodwitConfig.ModelSettings(entities, classpath, values.getOrDefault("naming", "spring").strip());
+    }
+
+    private static List<String> split(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split("[,:;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private Map<String, String> load(Path file) {

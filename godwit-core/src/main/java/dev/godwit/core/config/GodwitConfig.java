@@ -16,21 +16,54 @@ import java.nio.file.Path;
  * @param settings     lock and timeout settings
  * @param schema       the declarative schema file ({@code schema=}), or {@code null}
  * @param dev          where the dev database comes from
+ * @param model        the model as code (JPA entities), when configured
  */
 public record GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
-                           Path schema, DevSettings dev) {
+                           Path schema, DevSettings dev, ModelSettings model) {
+
+    /**
+     * Where entity classes are read from.
+     *
+     * @param entities  packages to scan ({@code entities=}); empty when the model is a schema file
+     * @param classpath directories and jars holding the compiled classes ({@code classpath=}, default {@code target/classes})
+     * @param naming    {@code spring} (default: Spring Boot's naming), {@code jpa}, or a physical naming strategy class name
+     */
+    public record ModelSettings(java.util.List<String> entities, java.util.List<Path> classpath, String naming) {
+        public static final ModelSettings NONE = new ModelSettings(java.util.List.of(), java.util.List.of(), "spring");
+
+        public ModelSettings {
+            entities = java.util.List.copyOf(entities);
+            classpath = java.util.List.copyOf(classpath);
+        }
+
+        public boolean configured() {
+            return !entities.isEmpty();
+        }
+    }
 
     /** Configuration for the database at {@code connection} with defaults for everything else. */
     public static GodwitConfig of(ConnectionSpec connection, Path migrations) {
         return new GodwitConfig(connection, null, migrations, migrations.getParent(), RunSettings.DEFAULTS, null,
-                new DevSettings(null, null, null, DevSettings.DEFAULT_POSTGRES_VERSION));
+                new DevSettings(null, null, null, DevSettings.DEFAULT_POSTGRES_VERSION), ModelSettings.NONE);
     }
 
     public GodwitConfig withSchema(Path value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev, model);
+    }
+
+    public GodwitConfig withModel(ModelSettings value) {
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, value);
+    }
+
+    public GodwitConfig withDev(DevSettings value) {
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, value, model);
+    }
+
+    public GodwitConfig withDialect(String value) {
+        return new GodwitConfig(connection, value, migrations, baseDirectory, settings, schema, dev, model);
     }
 
     public GodwitConfig withSettings(RunSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev, model);
     }
 }

@@ -93,6 +93,26 @@ public final class SchemaLoader {
         }
     }
 
+    /** The schema a model's DDL creates (see {@link dev.godwit.core.spi.ModelSource}), completed by the model. */
+    public Loaded load(dev.godwit.core.spi.ModelSource.Model model) throws SQLException {
+        Connection connection = dev.create();
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : model.statements()) {
+                try {
+                    statement.execute(sql);
+                } catch (SQLException e) {
+                    throw GodwitException.action("the DDL of " + model.description() + " fails on the " + this.dev.describe() + ": " + firstLine(e.getMessage()),
+                            "check the entity mapping (column definitions are written for the target database)",
+                            "the statement: " + abbreviate(sql));
+                }
+            }
+            return new Loaded(connection, model.complete().apply(dialect.inspector().inspect(connection)));
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
     /** Runs statements on a loaded database, then inspects it again. */
     public Schema apply(Loaded loaded, List<String> statements) throws SQLException {
         try (Statement statement = loaded.connection().createStatement()) {

@@ -88,7 +88,7 @@ public final class Project {
 
     public GodwitConfig config() {
         GodwitConfig base = GodwitConfig.of(connection, migrations).withSettings(settings).withSchema(root.resolve("schema.sql"));
-        return new GodwitConfig(base.connection(), null, migrations, root, settings, base.schema(), dev);
+        return new GodwitConfig(base.connection(), null, migrations, root, settings, base.schema(), dev, GodwitConfig.ModelSettings.NONE);
     }
 
     public Godwit godwit() {

@@ -1,0 +1,99 @@
+package dev.godwit.jpa;
+
+import dev.godwit.core.problem.GodwitException;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** Finds the classes annotated {@code @Entity}, {@code @Embeddable} or {@code @MappedSuperclass} in packages of a class path. */
+final class EntityScanner {
+
+    private EntityScanner() {
+    }
+
+    static List<Class<?>> scan(List<Path> classpath, List<String> packages, URLClassLoader loader) {
+        List<String> names = new ArrayList<>();
+        for (Path entry : classpath) {
+            if (Files.isDirectory(entry)) {
+                names.addAll(inDirectory(entry, packages));
+            } else if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
+                names.addAll(inJar(entry, packages));
+            } else {
+                throw GodwitException.configuration("classpath entry " + entry + " does not exist",
+                        "build the project first (e.g. ./mvnw compile), or point classpath= at its compiled classes");
+            }
+        }
+        List<Class<?>> mapped = new ArrayList<>();
+        for (String name : names) {
+            Class<?> type;
+            try {
+                type = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw GodwitException.action("class " + name + " cannot be loaded: " + e,
+                        "add the jar it needs to classpath= (the Maven plugin uses the project's compile class path)");
+            }
+            if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class) || type.isAnnotationPresent(MappedSuperclass.class)) {
+                try {
+                    type.getDeclaredFields(); // resolves the field types now, so a missing one names this class
+                    type.getDeclaredMethods();
+                } catch (LinkageError e) {
+                    throw GodwitException.action("class " + name + " cannot be loaded: it needs " + e.getMessage().replace('/', '.')
+                                    + ", which is not on the class path",
+                            "add the jar that holds it to classpath= (the Maven plugin uses the project's compile class path)");
+                }
+                mapped.add(type);
+            }
+        }
+        return mapped;
+    }
+
+    private static List<String> inDirectory(Path root, List<String> packages) {
+        List<String> names = new ArrayList<>();
+        for (String pkg : packages) {
+            Path dir = root.resolve(pkg.replace('.', '/'));
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
+                        .forEach(f -> names.add(className(root.relativize(f).toString())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
+    private static List<String> inJar(Path jar, List<String> packages) {
+        List<String> names = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Enumeration<JarEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                String entry = entries.nextElement().getName();
+                if (entry.endsWith(".class") && !entry.contains("$")
+                        && packages.stream().anyMatch(p -> entry.startsWith(p.replace('.', '/') + "/"))) {
+                    names.add(className(entry));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jar, e);
+        }
+        return names;
+    }
+
+    private static String className(String path) {
+        return path.substring(0, path.length() - ".class".length()).replace('/', '.').replace('\\', '.');
+    }
+}

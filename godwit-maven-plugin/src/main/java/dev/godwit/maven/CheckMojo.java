@@ -1,0 +1,42 @@
+package dev.godwit.maven;
+
+import dev.godwit.core.config.GodwitConfig;
+import dev.godwit.core.generate.Generator;
+import dev.godwit.core.lint.Finding;
+import dev.godwit.core.plan.Plan;
+import dev.godwit.core.runner.Godwit;
+import dev.godwit.core.runner.RunListener;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fails the build when the entities (or schema file) and the migrations disagree, godwit.sum does
+ * not match, or a migration has a lint error. Bind it to {@code verify}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public class CheckMojo extends GodwitMojo {
+
+    @Override
+    void run(GodwitConfig config) throws MojoFailureException {
+        List<String> errors = new ArrayList<>();
+        for (Finding finding : new Godwit(config, RunListener.SILENT).lintEveryFile()) {
+            if (finding.severity() == Finding.Severity.ERROR) {
+                errors.add(finding.render());
+            } else {
+                getLog().warn(finding.render());
+            }
+        }
+        Plan difference = new Generator(config).check();
+        difference.steps().forEach(s -> errors.add("a migration would have to: " + s.description()));
+        if (!errors.isEmpty()) {
+            throw new MojoFailureException("godwit check failed:\n  " + String.join("\n  ", errors)
+                    + (difference.isEmpty() ? "" : "\n  next: run `./mvnw godwit:diff -Dgodwit.name=<what changed>` and commit the migration"));
+        }
+        getLog().info("godwit: the migrations produce the desired schema");
+    }
+}

@@ -111,6 +111,20 @@ abstract class JpaModelContract {
     abstract java.util.Map<String, Object> hibernateConnection();
 
     @Test
+    void whateverHibernateMapsIsInTheModel() throws Exception {
+        DiffResult result = diff("rich", "rich model");
+        String sql = String.join("\n", result.plan().statements()).toLowerCase();
+        assertThat(sql).contains("create table product").contains("kind").contains("revision")
+                .as("embeddable columns").contains("street").contains("city")
+                .as("element collection").contains("create table cruise_ports")
+                .as("Spring's join table naming: owning table + property").contains("create table product_extras");
+        project.godwit().migrate(MigrateOptions.DEFAULT);
+        assertThat(new Generator(model("rich")).check().steps()).extracting(s -> s.description()).isEmpty();
+        assertThat(new Generator(model("rich")).check().isEmpty()).as("the composite unique and the foreign keys are in the model on every dialect").isTrue();
+        assertThat(sql).contains("ship").contains("code");
+    }
+
+    @Test
     void aPackageWithoutEntitiesIsAClearError() {
         GodwitConfig config = project.config().withModel(new GodwitConfig.ModelSettings(List.of("dev.godwit.jpa.nothing"),
                 List.of(Path.of("target/test-classes").toAbsolutePath()), "spring"));

@@ -115,11 +115,32 @@ final class PostgresInspector implements Inspector {
         switch (rs.getString("constraint_type")) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns);
             case "u" -> table.uniques.put(name, new Unique(name, columns));
-            case "c" -> table.checks.put(name, new Check(name, rs.getString("definition").replaceFirst("^CHECK ", "")));
+            case "c" -> table.checks.put(name, new Check(name, fixpoint(rs.getString("definition").replaceFirst("^CHECK ", ""))));
             case "f" -> table.foreignKeys.put(name, new ForeignKey(name, columns, rs.getString("referenced_table"),
                     strings(rs.getArray("referenced_columns")), action(rs.getString("on_delete")), action(rs.getString("on_update"))));
             default -> throw new IllegalStateException("constraints.sql returned type " + rs.getString("constraint_type"));
         }
+    }
+
+    private static final java.util.regex.Pattern VARCHAR_ARRAY =
+            java.util.regex.Pattern.compile("ARRAY\\[((?:'(?:[^']|'')*'::character varying(?:, )?)+)]::text\\[]");
+    private static final java.util.regex.Pattern VARCHAR_LITERAL = java.util.regex.Pattern.compile("('(?:[^']|'')*'::character varying)");
+
+    /**
+     * PostgreSQL does not print every expression in the form it prints after reading it back:
+     * {@code kind IN ('a', 'b')} on a varchar prints as {@code ARRAY['a'::character varying, …]::text[]},
+     * which read back prints as {@code ARRAY['a'::character varying::text, …]}. The second form is
+     * stable, so both are written in it; otherwise every diff would rewrite such checks forever.
+     */
+    static String fixpoint(String expression) {
+        java.util.regex.Matcher m = VARCHAR_ARRAY.matcher(expression);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String elements = VARCHAR_LITERAL.matcher(m.group(1)).replaceAll("$1::text");
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("ARRAY[" + elements + "]"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** pg_constraint.confdeltype / confupdtype codes. */

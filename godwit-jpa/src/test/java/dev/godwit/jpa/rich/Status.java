@@ -1,0 +1,3 @@
+package dev.godwit.jpa.rich;
+
+public enum Status { DRAFT, PUBLISHED }

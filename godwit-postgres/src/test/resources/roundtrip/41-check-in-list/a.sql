@@ -1,0 +1,1 @@
+CREATE TABLE product (id integer PRIMARY KEY, kind varchar(31) NOT NULL);

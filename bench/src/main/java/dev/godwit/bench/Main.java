@@ -101,50 +101,43 @@ public final class Main {
         report.add(new Report.Row("apply " + count + " migrations to an empty database", t[0], t[1], t[2], t[3]));
     }
 
+    /** Three databases, each with every migration applied by one tool: godwit, Flyway, Liquibase. */
+    private record Applied(Path versioned, Path liquibase, String godwit, String flyway, String liquibaseDb) {
+    }
+
+    private Applied appliedByEachTool(Path root, int migrations) throws Exception {
+        Path versioned = Fixtures.versioned(root, migrations);
+        Path liquibase = Fixtures.liquibase(root, migrations);
+        Applied applied = new Applied(versioned, liquibase, newDatabase(), newDatabase(), newDatabase());
+        Tools.godwitMigrate(applied.godwit(), versioned);
+        Tools.flywayMigrate(applied.flyway(), versioned);
+        Tools.liquibaseUpdate(applied.liquibaseDb(), liquibase);
+        return applied;
+    }
+
     private void noop() throws Exception {
-        Path versioned = Fixtures.versioned(work, count);
-        Path liquibase = Fixtures.liquibase(work, count);
-        String godwitDb = newDatabase();
-        String flywayDb = newDatabase();
-        String liquibaseDb = newDatabase();
-        Tools.godwitMigrate(godwitDb, versioned);
-        Tools.flywayMigrate(flywayDb, versioned);
-        Tools.liquibaseUpdate(liquibaseDb, liquibase);
+        Applied a = appliedByEachTool(work, count);
         Double[] t = Measure.interleaved(warmup, runs, Measure.nothing(), List.of(
-                () -> Tools.godwitMigrate(godwitDb, versioned),
-                () -> Tools.flywayMigrate(flywayDb, versioned),
-                () -> Tools.liquibaseUpdate(liquibaseDb, liquibase),
-                () -> Tools.rawNoop(godwitDb)));
+                () -> Tools.godwitMigrate(a.godwit(), a.versioned()),
+                () -> Tools.flywayMigrate(a.flyway(), a.versioned()),
+                () -> Tools.liquibaseUpdate(a.liquibaseDb(), a.liquibase()),
+                () -> Tools.rawNoop(a.godwit())));
         report.add(new Report.Row("migrate, nothing pending, " + count + " applied (in-process API)", t[0], t[1], t[2], t[3]));
     }
 
     private void noopProcesses() throws Exception {
-        Path versioned = Fixtures.versioned(work, count);
-        Path liquibase = Fixtures.liquibase(work, count);
-        String godwitDb = newDatabase();
-        String flywayDb = newDatabase();
-        String liquibaseDb = newDatabase();
-        Tools.godwitMigrate(godwitDb, versioned);
-        Tools.flywayMigrate(flywayDb, versioned);
-        Tools.liquibaseUpdate(liquibaseDb, liquibase);
-        Double[] t = processes(List.of(godwitCli("migrate", godwitDb, versioned), peer("flyway", "migrate", flywayDb, versioned),
-                peer("liquibase", "migrate", liquibaseDb, liquibase), peer("raw", "migrate", godwitDb, versioned)));
+        Applied a = appliedByEachTool(work, count);
+        Double[] t = processes(List.of(godwitCli("migrate", a.godwit(), a.versioned()), peer("flyway", "migrate", a.flyway(), a.versioned()),
+                peer("liquibase", "migrate", a.liquibaseDb(), a.liquibase()), peer("raw", "migrate", a.godwit(), a.versioned())));
         report.add(new Report.Row("migrate, nothing pending, " + count + " applied (fresh process)", t[0], t[1], t[2], t[3]));
     }
 
     private void status() throws Exception {
-        Path versioned = Fixtures.versioned(work, count);
-        Path liquibase = Fixtures.liquibase(work, count);
-        String godwitDb = newDatabase();
-        String flywayDb = newDatabase();
-        String liquibaseDb = newDatabase();
-        Tools.godwitMigrate(godwitDb, versioned);
-        Tools.flywayMigrate(flywayDb, versioned);
-        Tools.liquibaseUpdate(liquibaseDb, liquibase);
+        Applied a = appliedByEachTool(work, count);
         Double[] t = Measure.interleaved(warmup, runs, Measure.nothing(), List.of(
-                () -> Tools.godwitStatus(godwitDb, versioned),
-                () -> Tools.flywayInfo(flywayDb, versioned),
-                () -> Tools.liquibaseStatus(liquibaseDb, liquibase)));
+                () -> Tools.godwitStatus(a.godwit(), a.versioned()),
+                () -> Tools.flywayInfo(a.flyway(), a.versioned()),
+                () -> Tools.liquibaseStatus(a.liquibaseDb(), a.liquibase())));
         report.add(new Report.Row("status with " + count + " applied (in-process API)", t[0], t[1], t[2], null));
     }
 
@@ -233,20 +226,13 @@ public final class Main {
     }
 
     private void startup() throws Exception {
-        Path small = Fixtures.versioned(work.resolve("small"), 3);
-        Path smallLiquibase = Fixtures.liquibase(work.resolve("small"), 3);
-        String godwitDb = newDatabase();
-        String flywayDb = newDatabase();
-        String liquibaseDb = newDatabase();
-        Tools.godwitMigrate(godwitDb, small);
-        Tools.flywayMigrate(flywayDb, small);
-        Tools.liquibaseUpdate(liquibaseDb, smallLiquibase);
+        Applied small = appliedByEachTool(work.resolve("small"), 3);
         List<String> version = new java.util.ArrayList<>(List.of(java()));
         version.addAll(JVM);
         version.addAll(List.of("-jar", godwitJar(), "--version"));
         report.add(new Report.Row("`--version` (fresh process)", process(version), null, null, null));
-        Double[] t = processes(List.of(godwitCli("status", godwitDb, small), peer("flyway", "status", flywayDb, small),
-                peer("liquibase", "status", liquibaseDb, smallLiquibase), peer("raw", "status", godwitDb, small)));
+        Double[] t = processes(List.of(godwitCli("status", small.godwit(), small.versioned()), peer("flyway", "status", small.flyway(), small.versioned()),
+                peer("liquibase", "status", small.liquibaseDb(), small.liquibase()), peer("raw", "status", small.godwit(), small.versioned())));
         report.add(new Report.Row("status, small up-to-date project (fresh process)", t[0], t[1], t[2], t[3]));
     }
 

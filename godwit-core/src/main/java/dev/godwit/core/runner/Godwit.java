@@ -214,7 +214,7 @@ public final class Godwit {
                 }
                 return undo;
             } catch (LockWaitTimeout e) {
-                throw GodwitException.action("gave up waiting for the migration lock: " + e.getMessage(), "try again when the other run has finished");
+                throw Problems.lockWait(e, config.settings().lockWait());
             }
         });
     }
@@ -302,7 +302,7 @@ public final class Godwit {
                         script == null ? null : local.checksum(script), null, fingerprint, 0, true, detail));
                 return new BaselineResult(at, tool, generated);
             } catch (LockWaitTimeout e) {
-                throw GodwitException.action("gave up waiting for the migration lock: " + e.getMessage(), "try again when the other run has finished");
+                throw Problems.lockWait(e, config.settings().lockWait());
             }
         });
     }
@@ -323,7 +323,7 @@ public final class Godwit {
             try (RunLock ignored = session.dialect.lock(session.connection, session.settings, listener)) {
                 return new Repairer(session, config.dev()).repair(dryRun);
             } catch (LockWaitTimeout e) {
-                throw GodwitException.action("gave up waiting for the migration lock: " + e.getMessage(), "try again when the other run has finished");
+                throw Problems.lockWait(e, config.settings().lockWait());
             }
         });
     }

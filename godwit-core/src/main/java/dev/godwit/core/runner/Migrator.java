@@ -78,8 +78,7 @@ final class Migrator {
             }
             return new MigrateResult(report.current(), after, applied, false);
         } catch (LockWaitTimeout e) {
-            throw GodwitException.action("gave up waiting for the migration lock: " + e.getMessage(),
-                    "wait for the other run to finish, or raise lock-wait (now " + session.settings.lockWait().toSeconds() + "s)");
+            throw Problems.lockWait(e, session.settings.lockWait());
         }
     }
 

@@ -27,4 +27,10 @@ final class Problems {
         return new GodwitException(Problem.action(
                 command + " refused: " + problems.size() + " migrations need attention", details, "deal with each as it says, then run `godwit " + command + "` again"));
     }
+
+    /** Another run held the migration lock for longer than lock-wait. */
+    static GodwitException lockWait(dev.godwit.core.spi.LockWaitTimeout e, java.time.Duration wait) {
+        return GodwitException.action("gave up waiting for the migration lock: " + e.getMessage(),
+                "wait for the other run to finish and try again, or raise lock-wait (now " + wait.toSeconds() + "s)");
+    }
 }

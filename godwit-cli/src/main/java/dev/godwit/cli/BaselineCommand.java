@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 @Command(name = "baseline", description = {
+        "Adopt a database godwit did not create (Alembic and Flyway databases included).",
         "Adopt a database godwit did not create: find the version whose replayed schema the live database matches and",
         "record it (or record --version V as given); refuse, showing the difference, when none matches. Recognizes",
         "databases managed by Alembic (alembic_version) or Flyway (flyway_schema_history) and leaves their tables alone.",

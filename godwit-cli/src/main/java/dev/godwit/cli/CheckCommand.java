@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "check", description = {
+        "For CI: fail when the model, the migrations, godwit.sum or the linter disagree.",
         "For CI: exit 1 when godwit.sum does not match the files, the desired schema differs from what the migrations",
         "produce (printing the difference), or the linter finds an error in a migration. Never connects to the target database."})
 final class CheckCommand extends Subcommand {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "diff", description = {
+        "Write the next migration from the desired schema (schema.sql or JPA entities).",
         "Write the next migration from the desired schema (schema= / --schema): the migrations are replayed on a",
         "throw-away dev database and compared with it. Never connects to the target database; prints the SQL and",
         "every hazard. Writes the U file when every step can be undone. Nothing changed: writes nothing, exits 0.",

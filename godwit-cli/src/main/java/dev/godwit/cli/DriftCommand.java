@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Command(name = "drift", description = {
+        "Compare the live database with what its applied migrations produce.",
         "Compare the live database with what its applied migrations produce (replayed on a dev database); print what",
         "differs and the SQL that would bring it back. Exit 1 on drift."})
 final class DriftCommand extends Subcommand {

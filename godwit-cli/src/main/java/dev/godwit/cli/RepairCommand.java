@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 @Command(name = "repair", description = {
+        "Fix history to what the live schema proves; otherwise change nothing and show why.",
         "Fix history after a changed checksum, a renamed or missing file, a failed migration or a version unknown to",
         "the files — only when the live schema proves which version the database is really at (its fingerprint equals",
         "what the files produce at that version). Otherwise change nothing, and show the difference and the SQL that",

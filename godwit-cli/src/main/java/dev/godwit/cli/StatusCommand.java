@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "status", description = {
+        "Show every migration and where it stands; exit 1 when migrate would refuse.",
         "Show every migration: applied, pending, failed, missing (in history, no file), changed (checksum differs),",
         "out-of-order, baseline. Exits 1 exactly when `godwit migrate` would refuse."})
 final class StatusCommand extends Subcommand {

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * folder. It runs the real commands in this process and shows their real output.
  */
 @Command(name = "tour", description = {
+        "A narrated tour on an embedded SQLite database: nothing to install.",
         "A two-minute tour on an embedded SQLite database (nothing to install): the Odyssée trips app's migrations",
         "applied, checked and protected from the failures that break deploys."})
 final class TourCommand extends Subcommand {

@@ -67,8 +67,11 @@ final class EntityScanner {
                 continue;
             }
             try (Stream<Path> files = Files.walk(dir)) {
-                files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
-                        .forEach(f -> names.add(className(root.relativize(f).toString())));
+                for (Path f : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$")).toList()) {
+                    if (mentionsMapping(Files.readAllBytes(f))) {
+                        names.add(className(root.relativize(f).toString()));
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -81,16 +84,46 @@ final class EntityScanner {
         try (JarFile file = new JarFile(jar.toFile())) {
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
-                String entry = entries.nextElement().getName();
+                JarEntry jarEntry = entries.nextElement();
+                String entry = jarEntry.getName();
                 if (entry.endsWith(".class") && !entry.contains("$")
                         && packages.stream().anyMatch(p -> entry.startsWith(p.replace('.', '/') + "/"))) {
-                    names.add(className(entry));
+                    try (java.io.InputStream in = file.getInputStream(jarEntry)) {
+                        if (mentionsMapping(in.readAllBytes())) {
+                            names.add(className(entry));
+                        }
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + jar, e);
         }
         return names;
+    }
+
+    private static final List<byte[]> MAPPING_ANNOTATIONS = List.of(
+            "Ljakarta/persistence/Entity;".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "Ljakarta/persistence/Embeddable;".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "Ljakarta/persistence/MappedSuperclass;".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    /**
+     * Whether a class file names a mapping annotation (in its constant pool). Only such classes are
+     * loaded: loading a repository or controller would need Spring on the class path, and a class
+     * that does not map anything must not stop the scan.
+     */
+    static boolean mentionsMapping(byte[] classFile) {
+        for (byte[] annotation : MAPPING_ANNOTATIONS) {
+            outer:
+            for (int i = 0; i <= classFile.length - annotation.length; i++) {
+                for (int j = 0; j < annotation.length; j++) {
+                    if (classFile[i + j] != annotation[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String className(String path) {

@@ -52,10 +52,25 @@ public final class Godwit {
 
     private final GodwitConfig config;
     private final RunListener listener;
+    private final ConnectionOpener opener;
+
+    /** Opens a connection to the target, e.g. from an application's {@code DataSource}. */
+    public interface ConnectionOpener {
+        Connection open() throws SQLException;
+    }
 
     public Godwit(GodwitConfig config, RunListener listener) {
+        this(config, listener, null);
+    }
+
+    /**
+     * @param opener where connections come from instead of the configured URL (which still names the
+     *               dialect); the connection is closed after each operation, as a pool expects
+     */
+    public Godwit(GodwitConfig config, RunListener listener, ConnectionOpener opener) {
         this.config = config;
         this.listener = listener;
+        this.opener = opener;
     }
 
     public GodwitConfig config() {
@@ -392,7 +407,7 @@ public final class Godwit {
     public Schema inspectLive() {
         requireDatabase();
         Dialect dialect = dialect();
-        try (Connection connection = Database.connect(config.connection(), dialect)) {
+        try (Connection connection = open(dialect)) {
             return dialect.inspector().inspect(connection);
         } catch (SQLException e) {
             throw GodwitException.action("reading the database's schema failed: " + Redaction.text(e.getMessage(), config.connection().password()),
@@ -420,13 +435,23 @@ public final class Godwit {
         }
     }
 
+    private Connection open(Dialect dialect) throws SQLException {
+        if (opener == null) {
+            return Database.connect(config.connection(), dialect);
+        }
+        Connection connection = opener.open();
+        connection.setAutoCommit(true);
+        dialect.initialize(connection);
+        return connection;
+    }
+
     private interface SessionWork<T> {
         T run(Session session) throws SQLException;
     }
 
     private <T> T withSession(LocalMigrations local, SessionWork<T> work) {
         Dialect dialect = dialect();
-        try (Connection connection = Database.connect(config.connection(), dialect)) {
+        try (Connection connection = open(dialect)) {
             return work.run(new Session(connection, dialect, config.settings(), local));
         } catch (SQLException e) {
             throw GodwitException.action("the database failed: " + Redaction.text(e.getMessage(), config.connection().password()),

@@ -1,0 +1,54 @@
+package dev.godwit.spring;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/** {@code godwit.*} properties, in the spirit of {@code spring.flyway.*}. */
+@ConfigurationProperties(prefix = "godwit")
+public class GodwitProperties {
+
+    /** Whether to migrate the DataSource on start-up. */
+    private boolean enabled = true;
+
+    /** Where the migrations are: a classpath folder (or file: folder). */
+    private String locations = "classpath:db/godwit";
+
+    /** How long one statement may wait for a table lock before the migration is retried. */
+    private Duration lockTimeout = Duration.ofSeconds(5);
+
+    /** How long an instance waits for another one's migration lock. */
+    private Duration lockWait = Duration.ofMinutes(10);
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getLocations() {
+        return locations;
+    }
+
+    public void setLocations(String locations) {
+        this.locations = locations;
+    }
+
+    public Duration getLockTimeout() {
+        return lockTimeout;
+    }
+
+    public void setLockTimeout(Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    public Duration getLockWait() {
+        return lockWait;
+    }
+
+    public void setLockWait(Duration lockWait) {
+        this.lockWait = lockWait;
+    }
+}

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +41,39 @@ class PostgresCommandLineTest {
         Cli status = Cli.run(dir, Map.of("DATABASE_URL", databaseUrl), "status");
         assertThat(status.exitCode()).isZero();
         assertThat(status.out()).contains("database: " + url).doesNotContain(EmbeddedPostgresSupport.APP_PASSWORD);
+    }
+
+    @Test
+    void theServerAndLaptopStoryThroughTheCommandLine() throws IOException {
+        Map<String, String> env = Map.of("GODWIT_URL", url, "GODWIT_USER", EmbeddedPostgresSupport.APP_USER,
+                "GODWIT_PASSWORD", EmbeddedPostgresSupport.APP_PASSWORD, "GODWIT_DEV_URL", EmbeddedPostgresSupport.newDatabase(),
+                "GODWIT_DEV_USER", EmbeddedPostgresSupport.APP_USER, "GODWIT_DEV_PASSWORD", EmbeddedPostgresSupport.APP_PASSWORD);
+        Path v2 = dir.resolve("migrations/V2__add_facture_pdf.sql");
+        Files.writeString(v2, "ALTER TABLE trip ADD COLUMN facture_pdf VARCHAR(255);\n");
+        Cli.run(dir, env, "hash");
+        assertThat(Cli.run(dir, env, "migrate").exitCode()).isZero();
+
+        // The laptop regenerates V2 differently and deploys it.
+        Files.writeString(v2, "ALTER TABLE trip ADD COLUMN facture_pdf VARCHAR(500);\nCREATE INDEX trip_facture_pdf_idx ON trip (facture_pdf);\n");
+        Cli.run(dir, env, "hash");
+        Cli status = Cli.run(dir, env, "status");
+        assertThat(status.exitCode()).isEqualTo(1);
+        assertThat(status.out()).contains("the live schema differs from what the files produce at V2")
+                .contains("trip.facture_pdf is character varying(255) live, character varying(500) in the files")
+                .contains("index trip_facture_pdf_idx is missing live");
+        assertThat(Cli.run(dir, env, "migrate").exitCode()).isEqualTo(1);
+        Cli repair = Cli.run(dir, env, "repair");
+        assertThat(repair.exitCode()).isEqualTo(1);
+        assertThat(repair.err()).contains("matches no version").contains("ALTER COLUMN facture_pdf TYPE character varying(500)");
+
+        // Regenerated again with the SQL that ran, under another name: repair accepts it.
+        Files.delete(v2);
+        Files.writeString(dir.resolve("migrations/V2__facture.sql"), "-- regenerated\nALTER TABLE trip ADD COLUMN facture_pdf VARCHAR(255);\n");
+        Cli.run(dir, env, "hash");
+        Cli accepted = Cli.run(dir, env, "repair");
+        assertThat(accepted.exitCode()).as(accepted.all()).isZero();
+        assertThat(accepted.out()).contains("V2 is applied, as V2__facture.sql (was changed)");
+        assertThat(Cli.run(dir, env, "status").exitCode()).isZero();
     }
 
     @Test

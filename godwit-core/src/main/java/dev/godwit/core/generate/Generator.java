@@ -52,42 +52,52 @@ public final class Generator {
      * Consent is written into the migration as {@code -- godwit:allow data-loss}.
      */
     public DiffResult diff(DiffRequest request) {
-        Dialect dialect = dialect();
-        Source source = source(dialect);
-        LocalMigrations local = LocalMigrations.load(config.migrations());
-        local.requireSumMatches();
-        try (DevDatabase dev = dialect.devDatabase(config.dev())) {
-            SchemaLoader loader = new SchemaLoader(dialect, dev);
-            try (SchemaLoader.Loaded current = loader.replay(local, null); SchemaLoader.Loaded desired = source.load(loader)) {
-                List<Renames.Candidate> renames = RenameDecisions.decide(current.schema(), desired.schema(), request);
-                Renames.Applied applied = Renames.apply(current.schema(), renames);
-                List<Change> changes = new ArrayList<>(applied.changes());
-                changes.addAll(Differ.diff(applied.renamed(), desired.schema()));
-                Plan plan = Planner.plan(changes, applied.renamed(), desired.schema(), dialect.renderer());
-                if (plan.isEmpty()) {
-                    return new DiffResult(plan, List.of(), null, List.of());
-                }
-                refuseNotNullColumnsWithoutDefault(changes, applied.renamed());
-                boolean consent = DataLossConsent.require(plan, request);
-                Schema after = loader.apply(current, plan.statements());
-                List<String> leftovers = Planner.plan(after, desired.schema(), dialect.renderer()).steps().stream()
-                        .map(s -> s.description()).toList();
-                Plan down = null;
-                if (plan.isReversible()) {
-                    Renames.Applied back = Renames.apply(desired.schema(), Renames.inverse(renames));
-                    List<Change> downChanges = new ArrayList<>(back.changes());
-                    downChanges.addAll(Differ.diff(back.renamed(), current.schema()));
-                    down = Planner.plan(downChanges, back.renamed(), current.schema(), dialect.renderer());
-                }
-                return write(local, source.name(), request.description(), changes, plan, down, leftovers, consent);
+        return compare((sides, loader) -> {
+            SchemaLoader.Loaded current = sides.current();
+            Schema desired = sides.desired().schema();
+            List<Renames.Candidate> renames = RenameDecisions.decide(current.schema(), desired, request);
+            Renames.Applied applied = Renames.apply(current.schema(), renames);
+            List<Change> changes = changes(applied, desired);
+            Plan plan = Planner.plan(changes, applied.renamed(), desired, sides.dialect().renderer());
+            if (plan.isEmpty()) {
+                return new DiffResult(plan, List.of(), null, List.of());
             }
-        } catch (SQLException e) {
-            throw devFailure(e);
-        }
+            refuseNotNullColumnsWithoutDefault(changes, applied.renamed());
+            boolean consent = DataLossConsent.require(plan, request);
+            Schema after = loader.apply(current, plan.statements());
+            List<String> leftovers = Planner.plan(after, desired, sides.dialect().renderer()).steps().stream()
+                    .map(s -> s.description()).toList();
+            Plan down = null;
+            if (plan.isReversible()) {
+                Renames.Applied back = Renames.apply(desired, Renames.inverse(renames));
+                down = Planner.plan(changes(back, current.schema()), back.renamed(), current.schema(), sides.dialect().renderer());
+            }
+            return write(sides.local(), sides.sourceName(), request.description(), changes, plan, down, leftovers, consent);
+        });
     }
 
     /** The differences between the desired schema and the replayed migrations, as a plan (empty when they agree). */
     public Plan check() {
+        return compare((sides, loader) -> Planner.plan(sides.current().schema(), sides.desired().schema(), sides.dialect().renderer()));
+    }
+
+    /** Renames first, then everything else the renamed schema still lacks. */
+    private static List<Change> changes(Renames.Applied renamed, Schema to) {
+        List<Change> changes = new ArrayList<>(renamed.changes());
+        changes.addAll(Differ.diff(renamed.renamed(), to));
+        return changes;
+    }
+
+    /** The two sides of a comparison, each loaded into its own dev database. */
+    private record Sides(Dialect dialect, LocalMigrations local, String sourceName, SchemaLoader.Loaded current, SchemaLoader.Loaded desired) {
+    }
+
+    private interface Comparison<T> {
+        T run(Sides sides, SchemaLoader loader) throws SQLException;
+    }
+
+    /** Replays the migrations and loads the desired schema on the dev database, then hands both to {@code work}. */
+    private <T> T compare(Comparison<T> work) {
         Dialect dialect = dialect();
         Source source = source(dialect);
         LocalMigrations local = LocalMigrations.load(config.migrations());
@@ -95,7 +105,7 @@ public final class Generator {
         try (DevDatabase dev = dialect.devDatabase(config.dev())) {
             SchemaLoader loader = new SchemaLoader(dialect, dev);
             try (SchemaLoader.Loaded current = loader.replay(local, null); SchemaLoader.Loaded desired = source.load(loader)) {
-                return Planner.plan(current.schema(), desired.schema(), dialect.renderer());
+                return work.run(new Sides(dialect, local, source.name(), current, desired), loader);
             }
         } catch (SQLException e) {
             throw devFailure(e);

@@ -4,11 +4,8 @@ import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.sql.ScriptExecutor;
 
 import dev.godwit.core.config.GodwitConfig;
-import dev.godwit.core.generate.SchemaLoader;
 import dev.godwit.core.plan.Plan;
-import dev.godwit.core.plan.Planner;
 import dev.godwit.core.schema.Schema;
-import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryKind;
 import dev.godwit.core.migration.MigrationScript;
@@ -381,18 +378,12 @@ public final class Godwit {
      * the plan that would bring the live schema back to them, empty when there is no drift.
      */
     public Drift drift() {
-        Dialect dialect = dialect();
         LocalMigrations local = LocalMigrations.load(config.migrations());
-        Version current = status().current().orElse(null);
-        Schema live = inspectLive();
-        try (DevDatabase dev = dialect.devDatabase(config.dev())) {
-            SchemaLoader loader = new dev.godwit.core.generate.SchemaLoader(dialect, dev);
-            if (current == null) {
-                return new Drift(null, Planner.plan(live, Schema.EMPTY, dialect.renderer()));
-            }
-            try (SchemaLoader.Loaded expected = loader.replay(local, current)) {
-                return new Drift(current, Planner.plan(live, expected.schema(), dialect.renderer()));
-            }
+        Optional<Version> current = status().current();
+        Schema live = inspectLive().without(ForeignHistory.TABLES.keySet());
+        try {
+            Plan reconcile = new LiveTruth(dialect(), config.dev(), local).compare(live, current).reconcile();
+            return new Drift(current.orElse(null), reconcile);
         } catch (SQLException e) {
             throw GodwitException.action("the dev database failed: " + Redaction.text(e.getMessage(), config.dev().password()),
                     "run the command again; if it persists, set dev-url to a database godwit may create schemas in");

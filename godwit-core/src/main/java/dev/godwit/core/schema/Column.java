@@ -37,17 +37,8 @@ public record Column(String name, String type, boolean nullable, String defaultE
         return new Column(name, type, value, defaultExpression, identity, generated, comment);
     }
 
-    public Column withType(String value) {
-        return new Column(name, value, nullable, defaultExpression, identity, generated, comment);
-    }
 
-    public Column withDefault(String value) {
-        return new Column(name, type, nullable, value, identity, generated, comment);
-    }
 
-    public Column withComment(String value) {
-        return new Column(name, type, nullable, defaultExpression, identity, generated, value);
-    }
 
     public Column withName(String value) {
         return new Column(value, type, nullable, defaultExpression, identity, generated, comment);

@@ -46,10 +46,6 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
         return new Schema(kept, enums, sequences);
     }
 
-    public boolean isEmpty() {
-        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty();
-    }
-
     /** SHA-256 of {@link #canonical()}, lower-case hex. Equal schemas have equal fingerprints. */
     public String fingerprint() {
         try {

@@ -20,10 +20,6 @@ public record StatusReport(List<MigrationStatus> migrations, Optional<Version> c
         problems = List.copyOf(problems);
     }
 
-    public List<MigrationStatus> inState(MigrationState state) {
-        return migrations.stream().filter(m -> m.state() == state).toList();
-    }
-
     public boolean blocksMigrate() {
         return !problems.isEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class BaselineCommand extends Subcommand {
             try {
                 given = Optional.of(Version.parse(version));
             } catch (IllegalArgumentException e) {
-                throw GodwitException.configuration("--version " + e.getMessage(), "give a version such as --version 3");
+                throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--version " + e.getMessage(), "give a version such as --version 3");
             }
         }
         Godwit.BaselineResult result = godwit().baseline(new Godwit.BaselineRequest(given, generate));

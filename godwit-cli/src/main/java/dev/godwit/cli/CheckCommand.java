@@ -2,6 +2,7 @@ package dev.godwit.cli;
 
 import dev.godwit.core.generate.Generator;
 import dev.godwit.core.plan.Plan;
+import dev.godwit.core.problem.ProblemCode;
 import picocli.CommandLine.Command;
 
 import dev.godwit.core.lint.Finding;
@@ -28,15 +29,18 @@ final class CheckCommand extends Subcommand {
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("ok", difference.isEmpty() && !lintErrors);
+            if (!difference.isEmpty() || lintErrors) {
+                document.put("code", (difference.isEmpty() ? ProblemCode.LINT_FAILED : ProblemCode.SCHEMA_DIFFERS).code());
+            }
             document.put("lint", findings.stream().map(f -> f.render()).toList());
             document.put("steps", PlanPrinter.json(difference));
             console().json(document);
         } else if (difference.isEmpty() && lintErrors) {
-            console().err().println("error: lint found errors in the migrations (above); the schema itself matches");
+            console().err().println("error[" + ProblemCode.LINT_FAILED.code() + "]: lint found errors in the migrations (above); the schema itself matches");
         } else if (difference.isEmpty()) {
             console().line("ok: the migrations produce the desired schema, and godwit.sum matches them");
         } else {
-            console().err().println("error: the desired schema differs from what the migrations produce; a migration would have to:");
+            console().err().println("error[" + ProblemCode.SCHEMA_DIFFERS.code() + "]: the desired schema differs from what the migrations produce; a migration would have to:");
             PlanPrinter.print(new Console(console().err(), console().err(), false), difference);
             console().err().println("  next: run `godwit diff` to write that migration");
         }

@@ -1,6 +1,7 @@
 package dev.godwit.cli;
 
 import dev.godwit.core.problem.Problem;
+import dev.godwit.core.spi.Redaction;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ final class Console {
     }
 
     void problem(Problem problem, boolean json) {
+        problem = masked(problem);
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("ok", false);
@@ -54,8 +56,20 @@ final class Console {
         }
     }
 
+    /**
+     * The last line of defence for passwords: a problem may quote what the user typed (a path, an
+     * argument) and that may be a URL with credentials in it; whatever built the message, no
+     * {@code user:password@} or {@code password=} leaves godwit.
+     */
+    private static Problem masked(Problem problem) {
+        return new Problem(problem.code(), Redaction.url(problem.summary()),
+                problem.details().stream().map(Redaction::url).toList(), problem.next() == null ? null : Redaction.url(problem.next()));
+    }
+
     static Map<String, Object> problemJson(Problem problem) {
+        problem = masked(problem);
         Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", problem.code().code());
         error.put("summary", problem.summary());
         error.put("details", List.copyOf(problem.details()));
         error.put("next", problem.next());

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.Problem;
 import picocli.CommandLine;
@@ -41,20 +42,21 @@ public final class Main {
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             String command = ex.getCommandLine().getCommandName();
             String help = command.equals("godwit") ? "godwit --help" : "godwit " + command + " --help";
-            String message = ex.getMessage();
+            // picocli echoes what was typed, which may be a URL with its password in it.
+            String message = dev.godwit.core.spi.Redaction.url(ex.getMessage());
             List<String> details = List.of();
             if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
                 boolean topLevel = command.equals("godwit") && !unmatched.getUnmatched().isEmpty()
                         && !unmatched.getUnmatched().get(0).startsWith("-");
                 if (topLevel) {
-                    message = "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+                    message = "unknown command '" + dev.godwit.core.spi.Redaction.url(unmatched.getUnmatched().get(0)) + "'";
                 }
                 if (!unmatched.getSuggestions().isEmpty()) {
                     // picocli ranks its suggestions by similarity; beyond the first they are rarely meant.
                     details = List.of("did you mean: " + unmatched.getSuggestions().get(0) + "?");
                 }
             }
-            console.problem(Problem.configuration(message, details, "see `" + help + "`"), false);
+            console.problem(Problem.of(ProblemCode.USAGE, message, details, "see `" + help + "`"), false);
             return 2;
         });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
@@ -63,7 +65,7 @@ public final class Main {
                 console.problem(godwit.problem(), json);
                 return godwit.problem().kind().exitCode();
             }
-            console.problem(Problem.action("internal error: " + ex, List.of("this is a bug in godwit; the stack trace follows on stderr"),
+            console.problem(Problem.of(ProblemCode.INTERNAL, "internal error: " + ex, List.of("this is a bug in godwit; the stack trace follows on stderr"),
                     "report it with the command you ran"), json);
             ex.printStackTrace(err);
             return 1;

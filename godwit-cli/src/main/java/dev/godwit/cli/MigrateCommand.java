@@ -1,5 +1,7 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.problem.FileProblems;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
@@ -69,7 +71,7 @@ final class MigrateCommand extends Subcommand {
         try {
             return Version.parse(target);
         } catch (IllegalArgumentException e) {
-            throw GodwitException.configuration("--target " + e.getMessage(), "give a version such as --target 3");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--target " + e.getMessage(), "give a version such as --target 3");
         }
     }
 
@@ -84,13 +86,15 @@ final class MigrateCommand extends Subcommand {
             console().line("");
             console().line("-- " + script.fileName());
             try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
-                 StatementSplitter statements = new StatementSplitter(reader, godwit.dialect().syntax())) {
+                 StatementSplitter statements = new StatementSplitter(reader, godwit.dialect().syntax(), script.path())) {
                 while (statements.hasNext()) {
                     SqlStatement statement = statements.next();
                     console().line(statement.sql() + ";");
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw FileProblems.cannotRead(script.path(), e);
+            } catch (UncheckedIOException e) {
+                throw FileProblems.cannotRead(script.path(), e);
             }
         }
     }

@@ -26,8 +26,8 @@ final class ProgressListener implements RunListener {
 
     @Override
     public void retrying(MigrationScript script, int attempt, Duration delay, String reason) {
-        console.notice("warning: " + script.fileName() + " gave up waiting for a table lock (" + reason.strip()
-                + "); rolled back, retrying in " + delay.toMillis() + " ms (attempt " + (attempt + 1) + ")");
+        console.notice("warning: " + script.fileName() + " gave up waiting for a table lock so as not to hold up the application ("
+                + reason.strip() + "); rolled back, retrying in " + delay.toMillis() + " ms (attempt " + (attempt + 1) + ")");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class RecoverCommand extends Subcommand {
         try {
             v = Version.parse(version);
         } catch (IllegalArgumentException e) {
-            throw GodwitException.configuration(e.getMessage(), "give a version such as 3");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, e.getMessage(), "give a version such as 3");
         }
         Path file = godwit().recover(v);
         Path shown = root.context.workingDirectory().relativize(file.toAbsolutePath());

@@ -2,6 +2,7 @@ package dev.godwit.cli;
 
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.runner.RepairResult;
+import dev.godwit.core.problem.ProblemCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,6 +27,9 @@ final class RepairCommand extends Subcommand {
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("ok", result.exact());
+            if (!result.exact()) {
+                document.put("code", ProblemCode.NO_MATCHING_VERSION.code());
+            }
             document.put("dryRun", result.dryRun());
             document.put("matched", result.matched().map(v -> v.map(Version::toString).orElse("")).orElse(null));
             document.put("actions", result.actions());
@@ -35,7 +39,7 @@ final class RepairCommand extends Subcommand {
             return result.exact() ? 0 : 1;
         }
         if (!result.exact()) {
-            console().err().println("error: the live schema matches no version the migration files produce; nothing was changed");
+            console().err().println("error[" + ProblemCode.NO_MATCHING_VERSION.code() + "]: the live schema matches no version the migration files produce; nothing was changed");
             console().err().println("  it differs from what the files produce at " + name(result.compared()) + ":");
             result.differences().forEach(d -> console().err().println("    " + d));
             console().err().println("  this SQL would bring the live schema to it:");

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.problem.FileProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -174,7 +175,7 @@ final class TourCommand extends Subcommand {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileProblems.cannotWrite(root, e);
         }
     }
 

@@ -120,7 +120,7 @@ abstract class OdysseeStoryContract {
         execute("ALTER TABLE trip ADD COLUMN hotfix VARCHAR(10)");
         Cli drift = godwit("drift");
         assertThat(drift.exitCode()).isEqualTo(1);
-        assertThat(drift.out()).contains("drift:").containsIgnoringCase("DROP COLUMN hotfix");
+        assertThat(drift.out()).contains("drift[GW-E608]:").containsIgnoringCase("DROP COLUMN hotfix");
     }
 
     @Test
@@ -173,7 +173,7 @@ abstract class OdysseeStoryContract {
         schema("CREATE TABLE trip (id INTEGER PRIMARY KEY);\n\n-- a typo below\nCREAT TABLE invoice (id INTEGER);\n");
         Cli cli = godwit("diff");
         assertThat(cli.exitCode()).isEqualTo(1);
-        assertThat(cli.err()).contains("error: schema.sql line 4 (statement 2)").contains("database said:").contains("next: fix schema.sql");
+        assertThat(cli.err()).contains("error[GW-E603]: schema.sql line 4 (statement 2)").contains("database said:").contains("next: fix schema.sql");
         try (var files = Files.list(dir.resolve("migrations"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("godwit.sum");
         }

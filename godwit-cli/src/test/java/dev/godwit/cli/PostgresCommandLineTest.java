@@ -80,7 +80,7 @@ class PostgresCommandLineTest {
     void aWrongPasswordIsRefusedWithoutEchoingIt() {
         Cli cli = Cli.run(dir, Map.of("GODWIT_PASSWORD", "not-the-Pa55word"), "status", "--url", url, "--user", EmbeddedPostgresSupport.APP_USER);
         assertThat(cli.exitCode()).isEqualTo(1);
-        assertThat(cli.err()).contains("error: cannot connect to " + url)
+        assertThat(cli.err()).contains("error[GW-E301]: cannot connect to " + url)
                 .contains("password authentication failed for user \"godwit_app\"")
                 .contains("next: check the user name and password");
         assertThat(cli.all()).doesNotContain("not-the-Pa55word").doesNotContain("Exception");

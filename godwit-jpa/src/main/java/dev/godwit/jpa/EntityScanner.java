@@ -1,5 +1,7 @@
 package dev.godwit.jpa;
 
+import dev.godwit.core.problem.FileProblems;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -31,7 +33,7 @@ final class EntityScanner {
             } else if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
                 names.addAll(inJar(entry, packages));
             } else {
-                throw GodwitException.configuration("classpath entry " + entry + " does not exist",
+                throw GodwitException.of(ProblemCode.MODEL_CONFIG, "classpath entry " + entry + " does not exist",
                         "build the project first (e.g. ./mvnw compile), or point classpath= at its compiled classes");
             }
         }
@@ -41,7 +43,7 @@ final class EntityScanner {
             try {
                 type = Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw GodwitException.action("class " + name + " cannot be loaded: " + e,
+                throw GodwitException.of(ProblemCode.ENTITIES_INVALID, "class " + name + " cannot be loaded: " + e,
                         "add the jar it needs to classpath= (the Maven plugin uses the project's compile class path)");
             }
             if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class) || type.isAnnotationPresent(MappedSuperclass.class)) {
@@ -49,7 +51,7 @@ final class EntityScanner {
                     type.getDeclaredFields(); // resolves the field types now, so a missing one names this class
                     type.getDeclaredMethods();
                 } catch (LinkageError e) {
-                    throw GodwitException.action("class " + name + " cannot be loaded: it needs " + e.getMessage().replace('/', '.')
+                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, "class " + name + " cannot be loaded: it needs " + e.getMessage().replace('/', '.')
                                     + ", which is not on the class path",
                             "add the jar that holds it to classpath= (the Maven plugin uses the project's compile class path)");
                 }
@@ -73,7 +75,7 @@ final class EntityScanner {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw FileProblems.cannotRead(dir, e);
             }
         }
         return names;
@@ -96,7 +98,7 @@ final class EntityScanner {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jar, e);
+            throw FileProblems.cannotRead(jar, e);
         }
         return names;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.jpa;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.schema.Schema;
@@ -52,7 +53,7 @@ public final class JpaModelSource implements ModelSource {
             Thread.currentThread().setContextClassLoader(loader);
             List<Class<?>> classes = EntityScanner.scan(settings.classpath(), settings.entities(), loader);
             if (classes.stream().noneMatch(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class))) {
-                throw GodwitException.configuration("no @Entity class in package(s) " + String.join(", ", settings.entities())
+                throw GodwitException.of(ProblemCode.MODEL_CONFIG, "no @Entity class in package(s) " + String.join(", ", settings.entities())
                                 + " under " + settings.classpath().stream().map(Path::toString).collect(Collectors.joining(", ")),
                         "check entities= (packages, e.g. com.example.odyssee) and classpath= (compiled classes: build the project first)");
             }
@@ -64,7 +65,7 @@ public final class JpaModelSource implements ModelSource {
                 try {
                     metadata = sources.buildMetadata();
                 } catch (RuntimeException | LinkageError e) {
-                    throw GodwitException.action("Hibernate cannot map the entities: " + e.getMessage(),
+                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, "Hibernate cannot map the entities: " + e.getMessage(),
                             "fix the mapping of the class it names; godwit sees the entities exactly as Hibernate does");
                 }
                 List<String> statements = ddl(metadata, registry, dialect);
@@ -75,7 +76,8 @@ public final class JpaModelSource implements ModelSource {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            // Only closing the class loader throws here: a jar of the class path could not be read.
+            throw dev.godwit.core.problem.FileProblems.cannotRead(settings.classpath().isEmpty() ? Path.of(".") : settings.classpath().get(0), e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -97,7 +99,7 @@ public final class JpaModelSource implements ModelSource {
                 values.put("jakarta.persistence.database-major-version", "3");
                 values.put("jakarta.persistence.database-minor-version", "45");
             }
-            default -> throw GodwitException.configuration("entities are not supported for dialect " + dialect.name(), "use schema= instead");
+            default -> throw GodwitException.of(ProblemCode.MODEL_CONFIG, "entities are not supported for dialect " + dialect.name(), "use schema= instead");
         }
         switch (settings.naming()) {
             case "spring" -> {
@@ -116,7 +118,7 @@ public final class JpaModelSource implements ModelSource {
         try {
             return Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw GodwitException.configuration("naming=" + className + " cannot be instantiated: " + e,
+            throw GodwitException.of(ProblemCode.MODEL_CONFIG, "naming=" + className + " cannot be instantiated: " + e,
                     "use naming=spring (Spring Boot's default), naming=jpa, or a physical naming strategy class on the classpath");
         }
     }

@@ -51,6 +51,11 @@ final class PlatformUrl {
     }
 
     private static String decode(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // The decoder's message quotes the text, which may be the password.
+            throw new IllegalArgumentException("the user name or password has a malformed %-escape (write % as %25)");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.postgres;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.DevSettings;
@@ -69,7 +70,7 @@ final class PostgresDevDatabase implements DevDatabase {
         try {
             return DriverManager.getConnection(settings.url(), properties);
         } catch (SQLException e) {
-            throw GodwitException.configuration("cannot connect to the dev database " + Redaction.url(settings.url()),
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot connect to the dev database " + Redaction.url(settings.url()),
                     "check dev-url, dev-user and dev-password (a database godwit may create and drop schemas in, never production)",
                     "database said: " + Redaction.text(e.getMessage(), settings.password()));
         }
@@ -85,7 +86,7 @@ final class PostgresDevDatabase implements DevDatabase {
                         .setServerConfig("full_page_writes", "off")
                         .start();
             } catch (IOException | RuntimeException e) {
-                throw GodwitException.configuration("cannot start the embedded PostgreSQL used as dev database: " + e.getMessage(),
+                throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot start the embedded PostgreSQL used as dev database: " + e.getMessage(),
                         "set dev-url to a PostgreSQL database godwit may create and drop schemas in");
             }
             requireVersion();
@@ -101,7 +102,7 @@ final class PostgresDevDatabase implements DevDatabase {
             String carried = String.valueOf(rs.getInt(1));
             if (!carried.equals(wanted)) {
                 close();
-                throw GodwitException.configuration(
+                throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, 
                         "dev-postgres-version=" + wanted + " but this godwit carries PostgreSQL " + carried + " for its dev database",
                         "set dev-url to a PostgreSQL " + wanted + " database godwit may create and drop schemas in, or dev-postgres-version=" + carried,
                         "the dev database should run production's major version, so that generated SQL and inspected defaults match");

@@ -2,6 +2,7 @@ package dev.godwit.postgres;
 
 import dev.godwit.core.spi.ConnectionSpec;
 import dev.godwit.core.spi.Capabilities;
+import dev.godwit.core.spi.DatabaseError;
 import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.Dialect;
@@ -93,9 +94,25 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
+    /**
+     * PostgreSQL's states (https://www.postgresql.org/docs/current/errcodes-appendix.html): 55P03
+     * lock_not_available is what lock_timeout raises; 57P01-57P03 end the session (a terminated
+     * backend, a server shutting down or restarting); 53100 disk_full.
+     */
     @Override
-    public boolean isLockTimeout(SQLException error) {
-        return LOCK_NOT_AVAILABLE.equals(error.getSQLState());
+    public DatabaseError classify(SQLException error) {
+        String state = error.getSQLState() == null ? "" : error.getSQLState();
+        return switch (state) {
+            case LOCK_NOT_AVAILABLE -> DatabaseError.LOCK_TIMEOUT;
+            case "57P01", "57P02", "57P03" -> DatabaseError.CONNECTION_LOST;
+            case "53100" -> DatabaseError.DISK_FULL;
+            default -> Dialect.super.classify(error);
+        };
+    }
+
+    @Override
+    public List<String> lockHolders(Connection connection, java.util.Collection<String> tables) throws SQLException {
+        return LockHolders.of(connection, tables);
     }
 
     @Override

@@ -165,7 +165,7 @@ final class PostgresInspector implements Inspector {
         return values;
     }
 
-    private static String load(String name) {
+    static String load(String name) {
         try (InputStream in = PostgresInspector.class.getResourceAsStream("catalog/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource catalog/" + name);

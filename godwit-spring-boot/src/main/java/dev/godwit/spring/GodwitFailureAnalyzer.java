@@ -11,6 +11,6 @@ public class GodwitFailureAnalyzer extends AbstractFailureAnalyzer<GodwitStartup
         String description = cause.problem().summary() + (cause.problem().details().isEmpty() ? ""
                 : "\n  " + String.join("\n  ", cause.problem().details()));
         String action = cause.problem().next() == null ? "see `godwit status`" : cause.problem().next();
-        return new FailureAnalysis("godwit: " + description, action, cause);
+        return new FailureAnalysis("godwit[" + cause.problem().code().code() + "]: " + description, action, cause);
     }
 }

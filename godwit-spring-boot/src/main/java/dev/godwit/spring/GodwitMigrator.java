@@ -1,5 +1,6 @@
 package dev.godwit.spring;
 
+import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.problem.GodwitException;
@@ -95,7 +96,7 @@ public class GodwitMigrator implements InitializingBean {
             try (InputStream in = resource.getInputStream()) {
                 Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
+                throw FileProblems.cannotRead(target.resolve(name), e);
             }
         }
         if (resources.length == 0) {

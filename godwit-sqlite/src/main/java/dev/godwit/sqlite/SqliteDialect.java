@@ -1,6 +1,8 @@
 package dev.godwit.sqlite;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.spi.DatabaseError;
 import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.Dialect;
@@ -33,6 +35,8 @@ public final class SqliteDialect implements Dialect {
     private static final String PREFIX = "jdbc:sqlite:";
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_NOTADB = 26;
 
     /** Connections whose foreign key enforcement {@link #begin} turned off, to turn back on. */
     private static final Set<Connection> ENFORCING = Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
@@ -157,15 +161,21 @@ public final class SqliteDialect implements Dialect {
     @Override
     public DevDatabase devDatabase(DevSettings settings) {
         if (settings.url() != null) {
-            throw GodwitException.configuration("dev-url is not used with SQLite: its dev database is in memory", "remove dev-url");
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "dev-url is not used with SQLite: its dev database is in memory", "remove dev-url");
         }
         return new SqliteDevDatabase();
     }
 
+    /** By the primary result code (https://www.sqlite.org/rescode.html); extended codes keep it in their low byte. */
     @Override
-    public boolean isLockTimeout(SQLException error) {
+    public DatabaseError classify(SQLException error) {
         int code = error.getErrorCode() & 0xFF;
-        return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+        return switch (code) {
+            case SQLITE_BUSY, SQLITE_LOCKED -> DatabaseError.LOCK_TIMEOUT;
+            case SQLITE_FULL -> DatabaseError.DISK_FULL;
+            case SQLITE_NOTADB -> DatabaseError.NOT_A_DATABASE;
+            default -> DatabaseError.OTHER;
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.godwit.core.config;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.spi.ConnectionSpec;
 import dev.godwit.core.spi.DevSettings;
@@ -57,31 +58,38 @@ public final class ConfigResolver {
     public GodwitConfig resolve(Map<String, String> flags, Path configFile) {
         Path file = configFile != null ? workingDirectory.resolve(configFile) : workingDirectory.resolve(PROPERTIES_FILE);
         if (configFile != null && !Files.isRegularFile(file)) {
-            throw GodwitException.configuration("config file " + file + " does not exist", "check the path given to --config");
+            throw GodwitException.of(ProblemCode.CONFIG_FILE_MISSING, "config file " + file + " does not exist", "check the path given to --config");
         }
         Map<String, String> fromFile = Files.isRegularFile(file) ? load(file) : Map.of();
         Path base = Files.isRegularFile(file) ? file.toAbsolutePath().getParent() : workingDirectory;
 
         Map<String, String> merged = new HashMap<>(fromFile);
-        merged.putAll(platformUrl());
-        merged.putAll(godwitEnvironment());
-        merged.putAll(withoutNulls(flags));
+        String databaseUrl = blankToNull(environment.get("DATABASE_URL"));
+        if (databaseUrl != null) {
+            merged.put("url", databaseUrl);
+        }
+        Map<String, String> explicit = new HashMap<>(godwitEnvironment());
+        explicit.putAll(withoutNulls(flags));
+        merged.putAll(explicit);
         // Values from the file resolve against its folder; flags and environment against the working directory.
         Path pathBase = flags.get("migrations") != null || environment.get("GODWIT_MIGRATIONS") != null ? workingDirectory : base;
 
         String url = blankToNull(merged.get("url"));
+        String urlSource = flags.get("url") != null ? "--url"
+                : environment.get("GODWIT_URL") != null && !environment.get("GODWIT_URL").isBlank() ? "GODWIT_URL"
+                : databaseUrl != null ? "DATABASE_URL" : "url= in " + file;
         String user = blankToNull(merged.get("user"));
         String password = merged.get("password");
         if (url != null && !url.startsWith("jdbc:")) {
-            Optional<ConnectionSpec> translated = translate(url);
-            url = translated.get().url();
-            user = user != null ? user : translated.get().user();
-            password = password != null ? password : reveal(translated.get().password());
+            ConnectionSpec translated = translate(url, urlSource);
+            url = translated.url();
+            // Credentials written in the URL beat the file's, but not GODWIT_USER / --user.
+            user = explicit.get("user") != null ? blankToNull(explicit.get("user")) : translated.user() != null ? translated.user() : user;
+            password = explicit.get("password") != null ? explicit.get("password") : translated.password() != null ? reveal(translated.password()) : password;
         }
-        if (url != null && fromFile.containsKey("url") && url.equals(fromFile.get("url"))) {
-            url = Dialects.resolve(blankToNull(merged.get("dialect")), url).resolveRelativeTo(url, base);
-        } else if (url != null) {
-            url = Dialects.resolve(blankToNull(merged.get("dialect")), url).resolveRelativeTo(url, workingDirectory);
+        if (url != null) {
+            Path relativeTo = fromFile.containsKey("url") && url.equals(fromFile.get("url")) ? base : workingDirectory;
+            url = dialectFor(blankToNull(merged.get("dialect")), url, urlSource).resolveRelativeTo(url, relativeTo);
         }
         Path migrations = pathBase.resolve(merged.getOrDefault("migrations", "migrations")).normalize();
         RunSettings defaults = RunSettings.DEFAULTS;
@@ -123,8 +131,15 @@ public final class ConfigResolver {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw GodwitException.of(ProblemCode.CONFIG_FILE_INVALID, file + " is not UTF-8 text", "save it as UTF-8");
         } catch (IOException e) {
-            throw GodwitException.configuration("cannot read " + file + ": " + e.getMessage(), "check the file is readable UTF-8");
+            throw dev.godwit.core.problem.FileProblems.cannotRead(file, e);
+        } catch (IllegalArgumentException e) {
+            // Properties.load's only complaint: a malformed \\uXXXX escape, without saying where.
+            throw GodwitException.of(ProblemCode.CONFIG_FILE_INVALID,
+                    file + " line " + PropertiesEscapes.badEscapeLine(file) + ": malformed \\u escape (\\u must be followed by four hex digits)",
+                    "write the character itself (the file is read as UTF-8), or a backslash as \\\\");
         }
         Map<String, String> values = new HashMap<>();
         Set<String> unknown = new TreeSet<>();
@@ -135,7 +150,7 @@ public final class ConfigResolver {
             values.put(key, properties.getProperty(key).strip());
         }
         if (!unknown.isEmpty()) {
-            throw GodwitException.configuration(file + " has unknown key(s): " + String.join(", ", unknown),
+            throw GodwitException.of(ProblemCode.CONFIG_UNKNOWN_KEY, file + " has unknown key(s): " + String.join(", ", unknown),
                     "known keys are " + String.join(", ", new TreeSet<>(KEYS)));
         }
         return values;
@@ -152,41 +167,29 @@ public final class ConfigResolver {
         return values;
     }
 
-    /** {@code DATABASE_URL}, the PaaS convention; {@code GODWIT_*} variables override what it gives. */
-    private Map<String, String> platformUrl() {
-        String url = environment.get("DATABASE_URL");
-        if (url == null || url.isBlank()) {
-            return Map.of();
+    private static dev.godwit.core.spi.Dialect dialectFor(String dialect, String url, String source) {
+        try {
+            return Dialects.resolve(dialect, url);
+        } catch (GodwitException e) {
+            throw new GodwitException(e.problem().withDetails(List.of("the URL comes from " + source)));
         }
-        Map<String, String> values = new HashMap<>();
-        if (url.startsWith("jdbc:")) {
-            values.put("url", url);
-            return values;
-        }
-        ConnectionSpec spec = translate(url).get();
-        values.put("url", spec.url());
-        if (spec.user() != null) {
-            values.put("user", spec.user());
-        }
-        if (spec.password() != null) {
-            values.put("password", spec.password().reveal());
-        }
-        return values;
     }
 
-    private static Optional<ConnectionSpec> translate(String url) {
+    /** A PaaS-style URL ({@code postgres://…}) in JDBC terms; {@code source} says where the user wrote it. */
+    private static ConnectionSpec translate(String url, String source) {
         Optional<ConnectionSpec> spec;
         try {
             spec = Dialects.fromPlatformUrl(url);
         } catch (IllegalArgumentException e) {
-            throw GodwitException.configuration("malformed database URL: " + e.getMessage(),
-                    "use the form postgres://user:password@host:5432/database, or a JDBC URL");
+            throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, "malformed database URL in " + source + ": " + e.getMessage(),
+                    "fix " + source + ": use the form postgres://user:password@host:5432/database, or a JDBC URL",
+                    "the value: " + dev.godwit.core.spi.Redaction.url(url));
         }
         if (spec.isEmpty()) {
-            throw GodwitException.configuration("'" + dev.godwit.core.spi.Redaction.url(url) + "' is not a database URL godwit knows",
+            throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, "'" + dev.godwit.core.spi.Redaction.url(url) + "' in " + source + " is not a database URL godwit knows",
                     "use a JDBC URL (jdbc:postgresql://host:5432/db, jdbc:sqlite:app.db) or postgres://user:password@host:5432/db");
         }
-        return spec;
+        return spec.get();
     }
 
     private static Duration duration(Map<String, String> values, String key, Duration fallback) {
@@ -196,7 +199,7 @@ public final class ConfigResolver {
         }
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw GodwitException.configuration(key + "=" + text + " is not a duration", "write it like 5s, 500ms, 2m or 1h");
+            throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, key + "=" + text + " is not a duration", "write it like 5s, 500ms, 2m or 1h");
         }
         long amount = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
@@ -221,7 +224,7 @@ public final class ConfigResolver {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw GodwitException.configuration(key + "=" + text + " is not a whole number of 0 or more", "write it like " + key + "=3");
+        throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, key + "=" + text + " is not a whole number of 0 or more", "write it like " + key + "=3");
     }
 
     private static Map<String, String> withoutNulls(Map<String, String> flags) {

@@ -1,5 +1,6 @@
 package dev.godwit.core.config;
 
+import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.migration.MigrationDirectory;
 import dev.godwit.core.migration.SumFile;
 
@@ -24,7 +25,7 @@ public final class ProjectInit {
             # schema=schema.sql
             # user=
             # password=   (better: GODWIT_PASSWORD in the environment)
-            # lock-timeout=5s
+            # lock-timeout=500ms
             """;
 
     private ProjectInit() {
@@ -49,7 +50,7 @@ public final class ProjectInit {
                 created.add("migrations/" + MigrationDirectory.SUM_FILE);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot initialize " + directory, e);
+            throw FileProblems.cannotWrite(directory, e);
         }
         return created;
     }

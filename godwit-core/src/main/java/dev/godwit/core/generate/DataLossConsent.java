@@ -1,5 +1,6 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.plan.Hazard;
 import dev.godwit.core.plan.Plan;
 import dev.godwit.core.plan.Step;
@@ -33,7 +34,7 @@ final class DataLossConsent {
             return true;
         }
         steps.add("nothing was written");
-        throw new GodwitException(Problem.action("the migration would lose data", steps,
+        throw new GodwitException(Problem.of(ProblemCode.DATA_LOSS, "the migration would lose data", steps,
                 "if that is intended, run `godwit diff --allow-data-loss` (the consent is written into the migration); "
                         + "if a column or table was renamed, say so with --rename"));
     }

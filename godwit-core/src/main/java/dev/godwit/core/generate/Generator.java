@@ -1,5 +1,7 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.migration.TextFiles;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.diff.Change;
 import dev.godwit.core.diff.Differ;
@@ -101,6 +103,7 @@ public final class Generator {
         Dialect dialect = dialect();
         Source source = source(dialect);
         LocalMigrations local = LocalMigrations.load(config.migrations());
+        local.migrations().requireNoOrphanUndo();
         local.requireSumMatches();
         try (DevDatabase dev = dialect.devDatabase(config.dev())) {
             SchemaLoader loader = new SchemaLoader(dialect, dev);
@@ -162,7 +165,7 @@ public final class Generator {
                 var column = add.column();
                 if (!column.nullable() && column.defaultExpression() == null && column.generated() == null
                         && column.identity() == dev.godwit.core.schema.Column.Identity.NONE) {
-                    throw GodwitException.action(
+                    throw GodwitException.of(ProblemCode.NOT_NULL_WITHOUT_DEFAULT, 
                             "column " + add.table() + "." + column.name() + " is NOT NULL without a default: adding it fails on a table that holds rows",
                             "give it a DEFAULT in the desired schema, or add it nullable, fill it in a data migration, and make it NOT NULL in the next one",
                             "nothing was written");
@@ -172,12 +175,8 @@ public final class Generator {
     }
 
     private static Path writeFile(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        TextFiles.write(file, text);
+        return file;
     }
 
     private Dialect dialect() {
@@ -193,7 +192,7 @@ public final class Generator {
 
     private Source source(Dialect dialect) {
         if (config.model().configured()) {
-            dev.godwit.core.spi.ModelSource modelSource = dev.godwit.core.spi.ModelSource.find().orElseThrow(() -> GodwitException.configuration(
+            dev.godwit.core.spi.ModelSource modelSource = dev.godwit.core.spi.ModelSource.find().orElseThrow(() -> GodwitException.of(ProblemCode.MODEL_CONFIG, 
                     "entities= is set but godwit-jpa is not on the class path", "use the godwit CLI or add the godwit-jpa module"));
             dev.godwit.core.spi.ModelSource.Model model = modelSource.load(config.model(), dialect);
             return new Source() {
@@ -207,7 +206,7 @@ public final class Generator {
             };
         }
         if (config.schema() == null) {
-            throw GodwitException.configuration("no desired schema to compare with",
+            throw GodwitException.of(ProblemCode.MODEL_CONFIG, "no desired schema to compare with",
                     "set schema= (a SQL file that declares your tables) or entities= (packages of JPA entities) in godwit.properties, or pass --schema / --entities");
         }
         Path file = config.schema();
@@ -223,7 +222,7 @@ public final class Generator {
     }
 
     private GodwitException devFailure(SQLException e) {
-        return GodwitException.action("the dev database failed: " + Redaction.text(e.getMessage(), config.dev().password()),
+        return GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, "the dev database failed: " + Redaction.text(e.getMessage(), config.dev().password()),
                 "run the command again; if it persists, set dev-url to a database godwit may create schemas in");
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.diff.Renames;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.Problem;
@@ -42,7 +43,7 @@ final class RenameDecisions {
             }
         }
         if (!declared.isEmpty()) {
-            throw GodwitException.configuration("--rename " + String.join(", ", declared) + " matches no column or table that disappears while another appears",
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--rename " + String.join(", ", declared) + " matches no column or table that disappears while another appears",
                     "write it as table.old_column=new_column or old_table=new_table, with names from the migrations and the desired schema");
         }
         if (!undecided.isEmpty()) {
@@ -51,7 +52,7 @@ final class RenameDecisions {
                 details.add(candidate.question() + "  if so: --rename " + candidate.flag());
             }
             details.add("written as a drop and an add, the data would be lost; nothing was written");
-            throw new GodwitException(Problem.action("diff found what may be renames", details,
+            throw new GodwitException(Problem.of(ProblemCode.POSSIBLE_RENAMES, "diff found what may be renames", details,
                     "say which are renames with --rename (repeat it), or pass --allow-data-loss if the old ones are really to be dropped"));
         }
         return decided;

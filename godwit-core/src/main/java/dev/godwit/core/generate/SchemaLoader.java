@@ -1,5 +1,6 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.Checksum;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.ScriptKind;
@@ -51,7 +52,7 @@ public final class SchemaLoader {
                 try {
                     ScriptExecutor.run(connection, script, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
                 } catch (ScriptExecutor.StatementFailed failure) {
-                    throw GodwitException.action(
+                    throw GodwitException.of(ProblemCode.REPLAY_FAILED, 
                             "replaying the migrations on the " + dev.describe() + " failed: " + script.fileName()
                                     + " statement " + failure.statement.number() + " (line " + failure.statement.line() + ")",
                             "every migration must run on the database the ones before it produce: fix " + script.fileName()
@@ -69,7 +70,7 @@ public final class SchemaLoader {
     /** The schema a declarative SQL file describes. */
     public Loaded load(Path file) throws SQLException {
         if (!Files.isRegularFile(file)) {
-            throw GodwitException.configuration("the desired schema " + file + " does not exist",
+            throw GodwitException.of(ProblemCode.MODEL_CONFIG, "the desired schema " + file + " does not exist",
                     "point schema= (or --schema) at the SQL file that declares your tables");
         }
         Checksum.of(file); // refuses a file that is not UTF-8, naming its line
@@ -79,7 +80,7 @@ public final class SchemaLoader {
             try {
                 ScriptExecutor.run(connection, asScript, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
             } catch (ScriptExecutor.StatementFailed failure) {
-                throw GodwitException.action(
+                throw GodwitException.of(ProblemCode.DESIRED_SCHEMA_INVALID, 
                         file.getFileName() + " line " + failure.statement.line() + " (statement " + failure.statement.number() + "): "
                                 + firstLine(failure.error.getMessage()),
                         "fix " + file.getFileName() + " and run the command again",
@@ -101,7 +102,7 @@ public final class SchemaLoader {
                 try {
                     statement.execute(sql);
                 } catch (SQLException e) {
-                    throw GodwitException.action("the DDL of " + model.description() + " fails on the " + this.dev.describe() + ": " + firstLine(e.getMessage()),
+                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, "the DDL of " + model.description() + " fails on the " + this.dev.describe() + ": " + firstLine(e.getMessage()),
                             "check the entity mapping (column definitions are written for the target database)",
                             "the statement: " + abbreviate(sql));
                 }

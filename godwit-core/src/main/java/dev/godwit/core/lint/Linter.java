@@ -1,5 +1,6 @@
 package dev.godwit.core.lint;
 
+import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.lint.Finding.Severity;
 import dev.godwit.core.lint.ParsedStatement.Kind;
 import dev.godwit.core.migration.Directives;
@@ -42,13 +43,15 @@ public final class Linter {
         Directives directives = Directives.of(script.path());
         List<ParsedStatement> statements = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
-             StatementSplitter splitter = new StatementSplitter(reader, syntax)) {
+             StatementSplitter splitter = new StatementSplitter(reader, syntax, script.path())) {
             while (splitter.hasNext()) {
                 SqlStatement statement = splitter.next();
                 statements.addAll(StatementParser.parse(statement));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileProblems.cannotRead(script.path(), e);
+        } catch (UncheckedIOException e) {
+            throw FileProblems.cannotRead(script.path(), e);
         }
         return check(script.fileName(), directives, statements);
     }

@@ -1,5 +1,7 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.problem.FileProblems;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 
 import java.io.IOException;
@@ -79,7 +81,7 @@ public final class Checksum {
             pending.flip();
             decode(utf8, pending, chars, true, line, file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw FileProblems.cannotRead(file, e);
         }
         return HexFormat.of().formatHex(sha.digest());
     }
@@ -103,7 +105,7 @@ public final class Checksum {
             }
             chars.clear();
             if (result.isError() || (end && bytes.hasRemaining())) {
-                throw GodwitException.action(
+                throw GodwitException.of(ProblemCode.NOT_UTF8, 
                         file.getFileName() + " is not UTF-8 text (line " + line + ")",
                         "save the file as UTF-8, then run `godwit hash`",
                         "godwit reads every migration as UTF-8 so that it runs the same on every machine");

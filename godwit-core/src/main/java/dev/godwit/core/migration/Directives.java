@@ -1,5 +1,7 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.problem.FileProblems;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 
 import java.io.BufferedReader;
@@ -50,13 +52,13 @@ public record Directives(boolean noTransaction, boolean allowDataLoss) {
                 } else if (directive.equals("allow data-loss")) {
                     allowDataLoss = true;
                 } else {
-                    throw GodwitException.action(
+                    throw GodwitException.of(ProblemCode.UNKNOWN_DIRECTIVE, 
                             file.getFileName() + " line " + number + ": unknown directive `godwit:" + directive + "`",
                             "use `-- godwit:no-transaction` or `-- godwit:allow data-loss`, or write it as an ordinary comment without `godwit:`");
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw FileProblems.cannotRead(file, e);
         }
         return new Directives(noTransaction, allowDataLoss);
     }

@@ -42,7 +42,9 @@ public record LocalMigrations(Migrations migrations, Map<Path, String> checksums
 
     /** Rewrites {@code godwit.sum} of a directory from its files; returns what it wrote. */
     public static SumFile rehash(Path directory) {
-        SumFile sum = load(directory).expectedSum();
+        LocalMigrations local = load(directory);
+        local.migrations().requireNoOrphanUndo();
+        SumFile sum = local.expectedSum();
         sum.write(directory);
         return sum;
     }

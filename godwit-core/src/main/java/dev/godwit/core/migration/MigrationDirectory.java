@@ -1,5 +1,7 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.problem.FileProblems;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 
 import java.io.IOException;
@@ -36,13 +38,16 @@ public final class MigrationDirectory {
     /**
      * Scans {@code directory} (not recursively).
      *
+     * <p>An undo file without its versioned file is kept ({@link Migrations#orphanUndo()}): when
+     * history knows that version, it is the trace of a lost file that {@code recover} writes back;
+     * the commands decide ({@link Migrations#requireNoOrphanUndo()}).
+     *
      * @throws GodwitException (configuration) when the directory does not exist; (action) when a
-     *                         file name is not understood, two files have one version, or an undo
-     *                         file has no versioned file
+     *                         file name is not understood, or two files have one version
      */
     public static Migrations scan(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw GodwitException.configuration(
+            throw GodwitException.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, 
                     "migrations directory " + directory + " does not exist",
                     "run `godwit init` to create it, or point --migrations (or migrations= in godwit.properties) at the right folder");
         }
@@ -57,19 +62,12 @@ public final class MigrationDirectory {
             Map<Version, MigrationScript> sameKind = script.kind() == ScriptKind.VERSIONED ? seen : undo;
             MigrationScript clash = sameKind.putIfAbsent(script.version(), script);
             if (clash != null) {
-                throw GodwitException.action(
+                throw GodwitException.of(ProblemCode.DUPLICATE_VERSION, 
                         "two migrations have version " + script.version() + ": " + clash.fileName() + " and " + script.fileName(),
                         "give one of them the next free version (1, 1.0 and 01 are the same version), then run `godwit hash`");
             }
             if (script.kind() == ScriptKind.VERSIONED) {
                 versioned.add(script);
-            }
-        }
-        for (MigrationScript u : undo.values()) {
-            if (!seen.containsKey(u.version())) {
-                throw GodwitException.action(
-                        "undo file " + u.fileName() + " has no versioned migration V" + u.version(),
-                        "rename it to match the migration it undoes, or delete it");
             }
         }
         versioned.sort(Comparator.comparing(MigrationScript::version));
@@ -80,7 +78,7 @@ public final class MigrationDirectory {
         try (Stream<Path> files = Files.list(directory)) {
             return files.sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
+            throw FileProblems.cannotRead(directory, e);
         }
     }
 
@@ -114,7 +112,7 @@ public final class MigrationDirectory {
     }
 
     private static GodwitException unknown(Path file, String why) {
-        return GodwitException.action(
+        return GodwitException.of(ProblemCode.UNEXPECTED_FILE, 
                 "unexpected file in the migrations directory: " + file,
                 "rename or move it",
                 why);

@@ -1,5 +1,8 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.ProblemCode;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +16,7 @@ import java.util.Optional;
  *
  * @param directory the folder they were read from
  * @param versioned versioned scripts, ascending by version, no two with one version
- * @param undo      undo scripts by version; every key is the version of a versioned script
+ * @param undo      undo scripts by version, orphans included (see {@link #orphanUndo()})
  */
 public record Migrations(Path directory, List<MigrationScript> versioned, Map<Version, MigrationScript> undo) {
 
@@ -36,6 +39,34 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
         all.addAll(undo.values());
         all.sort(Comparator.comparing(MigrationScript::version).thenComparing(MigrationScript::kind));
         return all;
+    }
+
+    /** Undo scripts whose versioned script is not in the directory, by version. */
+    public List<MigrationScript> orphanUndo() {
+        return undo.values().stream().filter(u -> versioned(u.version()).isEmpty())
+                .sorted(Comparator.comparing(MigrationScript::version)).toList();
+    }
+
+    /**
+     * For the commands that read no history (hash, diff, check, new): an orphan undo file means a
+     * migration is missing, so what the files produce is not known.
+     *
+     * @throws GodwitException (GW-E202) naming the first orphan
+     */
+    public void requireNoOrphanUndo() {
+        List<MigrationScript> orphans = orphanUndo();
+        if (!orphans.isEmpty()) {
+            throw orphan(orphans.get(0));
+        }
+    }
+
+    /** The problem of an undo file whose versioned migration history does not know either. */
+    public static GodwitException orphan(MigrationScript undoScript) {
+        return GodwitException.of(ProblemCode.ORPHAN_UNDO,
+                "undo file " + undoScript.fileName() + " has no versioned migration V" + undoScript.version(),
+                "if V" + undoScript.version() + " was applied to a database, `godwit recover " + undoScript.version()
+                        + "` (with that database configured) writes it back from history; otherwise rename the undo file to match"
+                        + " the migration it undoes, or delete it");
     }
 
     public boolean isEmpty() {

@@ -1,5 +1,7 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.problem.FileProblems;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.Problem;
 
@@ -65,11 +67,7 @@ public record SumFile(Map<String, String> entries) {
     }
 
     public void write(Path directory) {
-        try {
-            Files.writeString(directory.resolve(MigrationDirectory.SUM_FILE), render(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + MigrationDirectory.SUM_FILE, e);
-        }
+        TextFiles.write(directory.resolve(MigrationDirectory.SUM_FILE), render());
     }
 
     /**
@@ -88,12 +86,12 @@ public record SumFile(Map<String, String> entries) {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw FileProblems.cannotRead(file, e);
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith("<<<<<<<") || line.startsWith(">>>>>>>") || line.equals("=======")) {
-                throw GodwitException.action(
+                throw GodwitException.of(ProblemCode.SUM_INVALID, 
                         file + " has a merge conflict (line " + (i + 1) + ")",
                         "give your new migration the next free version after the ones you merged, then run `godwit hash`",
                         "two branches each added migrations; their order must be decided before they reach a database");
@@ -118,7 +116,7 @@ public record SumFile(Map<String, String> entries) {
         }
         SumFile sum = new SumFile(entries);
         if (recordedTotal != null && !recordedTotal.equals(sum.total())) {
-            throw GodwitException.action(
+            throw GodwitException.of(ProblemCode.SUM_INVALID, 
                     file + " was edited by hand: its first line does not match the lines below it",
                     "run `godwit hash` to rewrite it from the migration files");
         }
@@ -133,7 +131,7 @@ public record SumFile(Map<String, String> entries) {
     }
 
     private static GodwitException malformed(Path file, int index) {
-        return GodwitException.action(
+        return GodwitException.of(ProblemCode.SUM_INVALID, 
                 file + " line " + (index + 1) + " is not of the form `<file> sha256:<64 hex digits>`",
                 "run `godwit hash` to rewrite it from the migration files");
     }
@@ -163,7 +161,7 @@ public record SumFile(Map<String, String> entries) {
     public static void requireMatch(Optional<SumFile> recorded, SumFile actual, Path directory) {
         if (recorded.isEmpty()) {
             if (!actual.entries.isEmpty()) {
-                throw GodwitException.action(
+                throw GodwitException.of(ProblemCode.SUM_MISMATCH, 
                         "the migrations in " + directory + " have no godwit.sum",
                         "review the files, then run `godwit hash` to record their checksums");
             }
@@ -171,7 +169,7 @@ public record SumFile(Map<String, String> entries) {
         }
         List<String> differences = recorded.get().differencesFrom(actual);
         if (!differences.isEmpty()) {
-            throw new GodwitException(Problem.action(
+            throw new GodwitException(Problem.of(ProblemCode.SUM_MISMATCH, 
                     "godwit.sum does not match the migration files",
                     differences,
                     "if these changes are deliberate and none of them has been applied anywhere, run `godwit hash`; otherwise restore the files"));

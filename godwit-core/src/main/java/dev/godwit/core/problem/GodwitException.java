@@ -20,12 +20,9 @@ public class GodwitException extends RuntimeException {
         this.problem = problem;
     }
 
-    public static GodwitException action(String summary, String next, String... details) {
-        return new GodwitException(Problem.action(summary, List.of(details), next));
-    }
-
-    public static GodwitException configuration(String summary, String next, String... details) {
-        return new GodwitException(Problem.configuration(summary, List.of(details), next));
+    /** A problem with its code, summary, next action (or {@code null}) and detail lines. */
+    public static GodwitException of(ProblemCode code, String summary, String next, String... details) {
+        return new GodwitException(Problem.of(code, summary, List.of(details), next));
     }
 
     public Problem problem() {

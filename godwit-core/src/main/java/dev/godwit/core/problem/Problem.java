@@ -7,18 +7,18 @@ import java.util.List;
  * what happened, where, what state the database is in now, and the next command.
  *
  * <pre>
- * error: migration V3__add_invoice.sql failed at statement 2 (line 7)
+ * error[GW-E400]: migration V3__add_invoice.sql failed at statement 2 (line 7)
  *   database said: relation "trip" does not exist
  *   nothing was applied: the transaction was rolled back
  *   next: fix the file, then run `godwit hash` and `godwit migrate`
  * </pre>
  *
- * @param kind    whether the user must act (exit 1) or fix usage or configuration (exit 2)
+ * @param code    the stable code, which also decides the exit code (see {@code docs/errors.md})
  * @param summary one line: what happened and where
  * @param details further lines (the database's message, the state left behind), possibly empty
  * @param next    the action or command that helps, or {@code null} when there is none to give
  */
-public record Problem(Kind kind, String summary, List<String> details, String next) {
+public record Problem(ProblemCode code, String summary, List<String> details, String next) {
 
     /** What the user has to do about a problem, which is also the process exit code. */
     public enum Kind {
@@ -42,17 +42,27 @@ public record Problem(Kind kind, String summary, List<String> details, String ne
         details = List.copyOf(details);
     }
 
-    public static Problem action(String summary, List<String> details, String next) {
-        return new Problem(Kind.ACTION_NEEDED, summary, details, next);
+    public static Problem of(ProblemCode code, String summary, List<String> details, String next) {
+        return new Problem(code, summary, details, next);
     }
 
-    public static Problem configuration(String summary, List<String> details, String next) {
-        return new Problem(Kind.CONFIGURATION, summary, details, next);
+    public Kind kind() {
+        return code.kind();
     }
 
-    /** The multi-line text form, starting with {@code error: }. */
+    /** The same problem with more detail lines after its own. */
+    public Problem withDetails(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(details);
+        all.addAll(more);
+        return new Problem(code, summary, all, next);
+    }
+
+    /** The multi-line text form, starting with {@code error[GW-E…]: }. */
     public String render() {
-        StringBuilder text = new StringBuilder("error: ").append(summary);
+        StringBuilder text = new StringBuilder("error[").append(code.code()).append("]: ").append(summary);
         for (String detail : details) {
             text.append("\n  ").append(detail);
         }

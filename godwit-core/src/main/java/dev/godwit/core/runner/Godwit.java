@@ -1,5 +1,7 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.migration.TextFiles;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.sql.ScriptExecutor;
 
@@ -95,7 +97,7 @@ public final class Godwit {
             StatusReport report = session.status(Tolerance.NONE);
             List<Problem> problems = new ArrayList<>();
             if (!sumDifferences.isEmpty()) {
-                problems.add(Problem.action("godwit.sum does not match the migration files", sumDifferences,
+                problems.add(Problem.of(ProblemCode.SUM_MISMATCH, "godwit.sum does not match the migration files", sumDifferences,
                         "if these changes are deliberate and none of them has been applied anywhere, run `godwit hash`; otherwise restore the files"));
             }
             try {
@@ -105,9 +107,7 @@ public final class Godwit {
             }
             List<String> truth = explain(session, report);
             for (Problem problem : report.problems()) {
-                List<String> details = new ArrayList<>(problem.details());
-                details.addAll(truth);
-                problems.add(new Problem(problem.kind(), problem.summary(), details, problem.next()));
+                problems.add(problem.withDetails(truth));
             }
             return new StatusReport(report.migrations(), report.current(), problems);
         });
@@ -150,7 +150,7 @@ public final class Godwit {
             for (Path file : files) {
                 Path resolved = config.baseDirectory().resolve(file);
                 if (!Files.isRegularFile(resolved)) {
-                    throw GodwitException.configuration(file + " does not exist", "name migration files to lint, or none to lint the pending ones");
+                    throw GodwitException.of(ProblemCode.BAD_ARGUMENT, file + " does not exist", "name migration files to lint, or none to lint the pending ones");
                 }
                 scripts.add(new MigrationScript(dev.godwit.core.migration.ScriptKind.VERSIONED, Version.parse("0"),
                         resolved.getFileName().toString(), resolved));
@@ -198,11 +198,11 @@ public final class Godwit {
                 }
                 MigrationStatus last = report.migrations().stream()
                         .filter(s -> s.state().isInDatabase()).reduce((a, b) -> b)
-                        .orElseThrow(() -> GodwitException.action("nothing to undo: no migration is applied", null));
+                        .orElseThrow(() -> GodwitException.of(ProblemCode.NOTHING_TO_UNDO, "nothing to undo: no migration is applied", null));
                 if (last.state() != MigrationState.APPLIED) {
-                    throw GodwitException.action("V" + last.version() + " is the baseline: there is no migration to undo", null);
+                    throw GodwitException.of(ProblemCode.NOTHING_TO_UNDO, "V" + last.version() + " is the baseline: there is no migration to undo", null);
                 }
-                MigrationScript undo = local.migrations().undoOf(last.version()).orElseThrow(() -> GodwitException.action(
+                MigrationScript undo = local.migrations().undoOf(last.version()).orElseThrow(() -> GodwitException.of(ProblemCode.NO_UNDO_FILE, 
                         "V" + last.version() + " (" + last.description() + ") has no undo file",
                         "write U" + last.version() + "__" + last.script().fileName().substring(last.script().fileName().indexOf("__") + 2)
                                 + " with the SQL that reverses it, run `godwit hash`, then `godwit undo`"));
@@ -217,11 +217,11 @@ public final class Godwit {
                             local.checksum(undo), outcome.sql(), null, (System.nanoTime() - started) / 1_000_000, true, null));
                     session.dialect.commit(session.connection);
                 } catch (ScriptExecutor.StatementFailed failure) {
-                    session.dialect.rollback(session.connection);
-                    throw Migrator.failed(undo, failure, "nothing was undone: the transaction was rolled back",
-                            "fix the undo file, then run `godwit hash` and `godwit undo`");
+                    List<String> state = new ArrayList<>(List.of("nothing was undone: the transaction was rolled back"));
+                    state.addAll(session.rollbackAfter(failure));
+                    throw Migrator.failed(undo, failure, state, "fix the undo file, then run `godwit hash` and `godwit undo`");
                 } catch (SQLException | RuntimeException e) {
-                    session.dialect.rollback(session.connection);
+                    session.rollbackAfter(e);
                     throw e;
                 }
                 return undo;
@@ -261,7 +261,7 @@ public final class Godwit {
                 session.readIfPresent();
                 if (!session.rows().isEmpty()) {
                     Optional<Version> current = session.status(Tolerance.NONE).current();
-                    throw GodwitException.action(
+                    throw GodwitException.of(ProblemCode.ALREADY_MANAGED, 
                             "the database already has godwit history (" + session.rows().size() + " rows, current version "
                                     + current.map(Version::toString).orElse("none") + ")",
                             "baseline is for databases godwit has never migrated; see `godwit status`, or `godwit repair` when history is wrong");
@@ -273,7 +273,7 @@ public final class Godwit {
                 Path generated = null;
                 if (request.generate()) {
                     if (!local.migrations().isEmpty()) {
-                        throw GodwitException.action("--generate writes V1 from the live schema, but " + directory + " already holds migrations",
+                        throw GodwitException.of(ProblemCode.FILE_EXISTS, "--generate writes V1 from the live schema, but " + directory + " already holds migrations",
                                 "run `godwit baseline` without --generate to find which of them the database matches");
                     }
                     Schema live = session.dialect.inspector().inspect(session.connection).without(ForeignHistory.TABLES.keySet());
@@ -293,14 +293,14 @@ public final class Godwit {
                         tool.ifPresent(t -> details.add("this database is managed by " + t + "; its history table is left alone"));
                         details.add("differences from " + LiveTruth.name(latest) + ":");
                         comparison.differences().forEach(d -> details.add("  " + d));
-                        throw new GodwitException(Problem.action(
+                        throw new GodwitException(Problem.of(ProblemCode.NO_MATCHING_VERSION, 
                                 "the live schema matches no version the migrations produce; nothing was recorded",
                                 details,
                                 "make the migrations describe this database (or write V1 from it with `godwit baseline --generate` when there are none), then run `godwit baseline` again"));
                     }
                     Optional<Version> chosen = LiveTruth.choose(finding, local.migrations().latest());
                     if (chosen.isEmpty()) {
-                        throw GodwitException.action("the database's schema is empty: there is nothing to adopt", "run `godwit migrate`");
+                        throw GodwitException.of(ProblemCode.NOTHING_TO_ADOPT, "the database's schema is empty: there is nothing to adopt", "run `godwit migrate`");
                     }
                     at = chosen.get();
                     fingerprint = finding.fingerprint();
@@ -349,25 +349,21 @@ public final class Godwit {
         Path directory = config.migrations();
         LocalMigrations local = LocalMigrations.load(directory);
         local.migrations().versioned(version).ifPresent(existing -> {
-            throw GodwitException.action(existing.fileName() + " already has version " + version, "nothing to recover");
+            throw GodwitException.of(ProblemCode.NOTHING_TO_RECOVER, existing.fileName() + " already has version " + version, "nothing to recover");
         });
         return withSession(local, session -> {
             session.readIfPresent();
             HistoryRow ran = session.rows().stream()
                     .filter(r -> version.equals(r.version()) && r.kind() == HistoryKind.APPLY && r.success())
                     .reduce((a, b) -> b)
-                    .orElseThrow(() -> GodwitException.action("history has no applied migration V" + version, "see `godwit status`"));
+                    .orElseThrow(() -> GodwitException.of(ProblemCode.NOTHING_TO_RECOVER, "history has no applied migration V" + version, "see `godwit status`"));
             String sql = session.history.storedSql(session.connection, ran.rank());
             if (sql == null) {
-                throw GodwitException.action("history kept only the checksum of " + ran.script() + " (it was larger than 1 MiB)",
+                throw GodwitException.of(ProblemCode.SQL_NOT_KEPT, "history kept only the checksum of " + ran.script() + " (it was larger than 1 MiB)",
                         "restore it from version control");
             }
             Path file = directory.resolve(ran.script());
-            try {
-                Files.writeString(file, sql, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
-            }
+            TextFiles.write(file, sql);
             LocalMigrations.rehash(directory);
             return file;
         });
@@ -385,7 +381,7 @@ public final class Godwit {
             Plan reconcile = new LiveTruth(dialect(), config.dev(), local).compare(live, current).reconcile();
             return new Drift(current.orElse(null), reconcile);
         } catch (SQLException e) {
-            throw GodwitException.action("the dev database failed: " + Redaction.text(e.getMessage(), config.dev().password()),
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, "the dev database failed: " + Redaction.text(e.getMessage(), config.dev().password()),
                     "run the command again; if it persists, set dev-url to a database godwit may create schemas in");
         }
     }
@@ -401,7 +397,7 @@ public final class Godwit {
         try (Connection connection = open(dialect)) {
             return dialect.inspector().inspect(connection);
         } catch (SQLException e) {
-            throw GodwitException.action("reading the database's schema failed: " + Redaction.text(e.getMessage(), config.connection().password()),
+            throw GodwitException.of(ProblemCode.DATABASE_ERROR, "reading the database's schema failed: " + Redaction.text(e.getMessage(), config.connection().password()),
                     "check the user may read the catalog, and run the command again");
         }
     }
@@ -421,7 +417,7 @@ public final class Godwit {
     private void requireDatabase() {
         dialect();
         if (config.connection().url() == null) {
-            throw GodwitException.configuration("no database URL",
+            throw GodwitException.of(ProblemCode.NO_DATABASE_URL, "no database URL",
                     "set url= in godwit.properties, GODWIT_URL or DATABASE_URL, or pass --url");
         }
     }
@@ -443,11 +439,9 @@ public final class Godwit {
     private <T> T withSession(LocalMigrations local, SessionWork<T> work) {
         Dialect dialect = dialect();
         try (Connection connection = open(dialect)) {
-            return work.run(new Session(connection, dialect, config.settings(), local));
+            return work.run(new Session(connection, dialect, config.settings(), local, config.connection().password()));
         } catch (SQLException e) {
-            throw GodwitException.action("the database failed: " + Redaction.text(e.getMessage(), config.connection().password()),
-                    "check the database is reachable and run the command again",
-                    "SQL state " + e.getSQLState());
+            throw Database.failure(e, dialect, config.connection());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.sql.ScriptExecutor;
 
 import dev.godwit.core.generate.VersionFingerprints;
@@ -12,7 +13,11 @@ import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.Problem;
+import dev.godwit.core.spi.DatabaseError;
 import dev.godwit.core.spi.LockWaitTimeout;
+import dev.godwit.core.lint.ParsedStatement;
+import dev.godwit.core.lint.StatementParser;
+import dev.godwit.core.sql.SqlStatement;
 import dev.godwit.core.spi.RunLock;
 import dev.godwit.core.status.MigrationState;
 import dev.godwit.core.status.MigrationStatus;
@@ -47,7 +52,7 @@ final class Migrator {
         Tolerance tolerance = new Tolerance(options.outOfOrder(), options.retryFailed());
         if (options.dryRun()) {
             session.readIfPresent();
-            StatusReport report = requireRunnable(tolerance);
+            StatusReport report = requireRunnable(tolerance, options.target());
             List<MigrationScript> pending = pending(report, options);
             lint(pending, options);
             return new MigrateResult(report.current(), report.current(), pending, true);
@@ -59,7 +64,7 @@ final class Migrator {
                 session.history.create(session.connection);
             }
             session.refresh();
-            StatusReport report = requireRunnable(tolerance);
+            StatusReport report = requireRunnable(tolerance, options.target());
             int planRank = session.lastRank();
             List<MigrationScript> applied = new ArrayList<>();
             List<MigrationScript> pending = pending(report, options);
@@ -82,10 +87,19 @@ final class Migrator {
         }
     }
 
-    private StatusReport requireRunnable(Tolerance tolerance) {
+    private StatusReport requireRunnable(Tolerance tolerance, Version target) {
         StatusReport report = session.status(tolerance);
         if (report.blocksMigrate()) {
             throw Problems.refuse("migrate", report.problems());
+        }
+        if (target != null && report.current().isPresent() && report.current().get().isNewerThan(target)) {
+            Version current = report.current().get();
+            boolean undoable = session.local.migrations().undoOf(current).isPresent();
+            throw GodwitException.of(ProblemCode.TARGET_BEHIND,
+                    "the database is already at version " + current + ", past --target " + target + ": migrate only applies newer migrations",
+                    "to go down, `godwit undo` undoes the newest applied migration, one per run"
+                            + (undoable ? "" : " (V" + current + " has no U file yet: write one first)"),
+                    "nothing was changed");
         }
         return report;
     }
@@ -110,7 +124,7 @@ final class Migrator {
                 details.add("  fix: " + f.fix());
             });
             details.add("nothing was applied");
-            throw new GodwitException(Problem.action("lint found " + errors.size() + " error(s) in pending migrations", details,
+            throw new GodwitException(Problem.of(ProblemCode.LINT_ERRORS, "lint found " + errors.size() + " error(s) in pending migrations", details,
                     "fix the migrations (then `godwit hash`), or run `godwit migrate --skip-lint` if you are sure"));
         }
     }
@@ -142,11 +156,16 @@ final class Migrator {
         return done;
     }
 
+    /** Where a transactional migration was when it failed: what the database has of it depends on it. */
+    enum Phase { BEGIN, STATEMENTS, HISTORY, COMMIT }
+
     private boolean applyInTransaction(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
-        int attempts = session.settings.lockRetries() + 1;
-        for (int attempt = 1; ; attempt++) {
-            session.dialect.begin(session.connection, session.settings);
+        LockRetry retry = LockRetry.startingNow(session.settings);
+        while (true) {
+            Phase phase = Phase.BEGIN;
             try {
+                session.dialect.begin(session.connection, session.settings);
+                phase = Phase.STATEMENTS;
                 if (appliedMeanwhile(script, tolerance, planRank)) {
                     session.dialect.rollback(session.connection);
                     listener.appliedElsewhere(script);
@@ -158,28 +177,55 @@ final class Migrator {
                     session.dialect.rollback(session.connection);
                     throw empty(script);
                 }
+                phase = Phase.HISTORY;
                 session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null).withFingerprint(fingerprint()));
+                phase = Phase.COMMIT;
                 session.dialect.commit(session.connection);
                 if (exclusive) {
                     session.committed();
                 }
                 return true;
             } catch (ScriptExecutor.StatementFailed failure) {
-                session.dialect.rollback(session.connection);
-                if (session.dialect.isLockTimeout(failure.error) && attempt < attempts) {
-                    backOff(script, attempt, failure.error.getMessage());
+                DatabaseError kind = session.dialect.classify(failure.error);
+                if (kind == DatabaseError.CONNECTION_LOST || closed()) {
+                    throw Problems.interrupted(script, failure.statement, failure.error, phase, connectionName());
+                }
+                List<String> rollbackFailure = session.rollbackAfter(failure);
+                if (kind == DatabaseError.LOCK_TIMEOUT) {
+                    List<String> holders = holders(failure.statement);
+                    Optional<Duration> pause = retry.next();
+                    if (pause.isEmpty()) {
+                        throw Problems.tableLockTimeout(script, failure, holders, retry.attempts(), session.settings);
+                    }
+                    listener.retrying(script, retry.attempts() - 1, pause.get(), Problems.waitedFor(failure, holders, session.settings));
+                    sleep(script, pause.get());
                     continue;
                 }
-                String next = session.dialect.isLockTimeout(failure.error)
-                        ? "another session held a lock the migration needs for longer than lock-timeout (" + session.settings.lockTimeout().toMillis()
-                        + " ms, tried " + attempts + " times); retry when traffic is lower, or raise lock-timeout"
-                        : "fix the file, then run `godwit hash` and `godwit migrate`";
-                throw failed(script, failure, "nothing was applied: the transaction was rolled back", next);
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
+                if (kind == DatabaseError.DISK_FULL) {
+                    throw Problems.diskFull(script, failure.statement, failure.error, connectionName(), rollbackFailure);
+                }
+                throw failed(script, failure, rolledBack(rollbackFailure), "fix the file, then run `godwit hash` and `godwit migrate`");
+            } catch (SQLException e) {
+                if (session.dialect.classify(e) == DatabaseError.CONNECTION_LOST || closed()) {
+                    throw Problems.interrupted(script, null, e, phase, connectionName());
+                }
+                List<String> rollbackFailure = session.rollbackAfter(e);
+                if (session.dialect.classify(e) == DatabaseError.DISK_FULL) {
+                    throw Problems.diskFull(script, null, e, connectionName(), rollbackFailure);
+                }
+                throw Problems.databaseFailed(script, e, phase, rollbackFailure, session.connectionPassword());
+            } catch (RuntimeException e) {
+                session.rollbackAfter(e);
                 throw e;
             }
         }
+    }
+
+    private static List<String> rolledBack(List<String> rollbackFailure) {
+        List<String> state = new ArrayList<>();
+        state.add("nothing was applied: the transaction was rolled back");
+        state.addAll(rollbackFailure);
+        return state;
     }
 
     private boolean applyOutsideTransaction(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
@@ -191,13 +237,18 @@ final class Migrator {
         session.append(entry(script, HistoryKind.START, null, 0, false, "started; runs outside a transaction"));
         session.refresh();
         ScriptExecutor.Outcome outcome;
+        int[] done = {0};
         try {
             outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), statement -> {
                 session.append(entry(script, HistoryKind.PROGRESS, null, millisSince(started), true,
                         "statement " + statement.number() + " (line " + statement.line() + ") done"));
                 session.refresh();
+                done[0] = statement.number();
             });
         } catch (ScriptExecutor.StatementFailed failure) {
+            if (session.dialect.classify(failure.error) == DatabaseError.CONNECTION_LOST || closed()) {
+                throw Problems.interruptedOutsideTransaction(script, failure.statement.number(), failure.statement.line(), failure.error, connectionName());
+            }
             String where = "statement " + failure.statement.number() + " (line " + failure.statement.line() + ")";
             session.append(entry(script, HistoryKind.APPLY, null, millisSince(started), false,
                     "failed at " + where + ": " + failure.error.getMessage()));
@@ -205,8 +256,13 @@ final class Migrator {
             String state = failure.statement.number() == 1
                     ? "no statement had run; history records the failure"
                     : "statements 1 to " + (failure.statement.number() - 1) + " ran and stay in the database (no-transaction migration); history records the failure";
-            throw failed(script, failure, state,
+            throw failed(script, failure, List.of(state),
                     "complete or revert what ran by hand, fix the file (then `godwit hash`), and run `godwit migrate --retry-failed`");
+        } catch (SQLException e) {
+            if (session.dialect.classify(e) == DatabaseError.CONNECTION_LOST || closed()) {
+                throw Problems.interruptedOutsideTransaction(script, done[0] + 1, 0, e, connectionName());
+            }
+            throw e;
         }
         if (outcome.statements() == 0) {
             session.append(entry(script, HistoryKind.APPLY, null, millisSince(started), false, "the file has no SQL statement"));
@@ -215,6 +271,28 @@ final class Migrator {
         session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null).withFingerprint(fingerprint()));
         session.refresh();
         return true;
+    }
+
+    private boolean closed() {
+        try {
+            return session.connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private String connectionName() {
+        return session.dialect.name();
+    }
+
+    /** Whom the statement waited for, asked after the rollback; the question itself must not fail the run. */
+    private List<String> holders(SqlStatement statement) {
+        List<String> tables = StatementParser.parse(statement).stream().map(ParsedStatement::table).filter(java.util.Objects::nonNull).distinct().toList();
+        try {
+            return session.dialect.lockHolders(session.connection, tables);
+        } catch (SQLException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /**
@@ -245,22 +323,13 @@ final class Migrator {
         return last ? VersionFingerprints.of(session.dialect.inspector().inspect(session.connection)) : null;
     }
 
-    private void backOff(MigrationScript script, int attempt, String reason) {
-        Duration delay = Duration.ofMillis(500L << Math.min(attempt - 1, 5));
-        listener.retrying(script, attempt, delay, reason);
+    private void sleep(MigrationScript script, Duration pause) {
         try {
-            Thread.sleep(delay.toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw GodwitException.action("interrupted while waiting to retry " + script.fileName(), "run `godwit migrate` again");
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            session.dialect.rollback(session.connection);
-        } catch (SQLException | RuntimeException ignored) {
-            // The original error is the one to report; a dead connection rolls back by itself.
+            throw GodwitException.of(ProblemCode.INTERRUPTED, "interrupted while waiting to retry " + script.fileName(),
+                    "run `godwit migrate` again", "nothing of " + script.fileName() + " was applied: its attempt had been rolled back");
         }
     }
 
@@ -274,15 +343,15 @@ final class Migrator {
     }
 
     static GodwitException empty(MigrationScript script) {
-        return GodwitException.action(script.fileName() + " has no SQL statement",
+        return GodwitException.of(ProblemCode.EMPTY_MIGRATION, script.fileName() + " has no SQL statement",
                 "write the migration's SQL in it (or delete it), then run `godwit hash`");
     }
 
-    static GodwitException failed(MigrationScript script, ScriptExecutor.StatementFailed failure, String state, String next) {
+    static GodwitException failed(MigrationScript script, ScriptExecutor.StatementFailed failure, List<String> state, String next) {
         List<String> details = new ArrayList<>();
         details.add("database said: " + failure.error.getMessage().strip());
-        details.add(state);
-        return new GodwitException(Problem.action(
+        details.addAll(state);
+        return new GodwitException(Problem.of(ProblemCode.MIGRATION_FAILED,
                 "migration " + script.fileName() + " failed at statement " + failure.statement.number() + " (line " + failure.statement.line() + ")",
                 details, next), failure.error);
     }

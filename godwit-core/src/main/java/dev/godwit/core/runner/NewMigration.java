@@ -1,5 +1,8 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.migration.TextFiles;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.migration.MigrationNames;
 
@@ -21,14 +24,15 @@ public final class NewMigration {
      *         files (a new file must not bless an unreviewed edit)
      */
     public static Path create(Path directory, String description) {
+        if (description.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "a new migration needs a description with a letter or digit, e.g. `godwit new add invoice table`",
+                    "say what the migration does: its file is named after it (V<next>__<description>.sql)");
+        }
         LocalMigrations local = LocalMigrations.load(directory);
+        local.migrations().requireNoOrphanUndo();
         local.requireSumMatches();
         Path file = directory.resolve("V" + MigrationNames.nextVersion(local.migrations()) + "__" + MigrationNames.slug(description) + ".sql");
-        try {
-            Files.writeString(file, "-- " + description.strip() + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        TextFiles.write(file, "-- " + description.strip() + "\n");
         LocalMigrations.rehash(directory);
         return file;
     }

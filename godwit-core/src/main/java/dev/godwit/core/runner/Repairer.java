@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryKind;
 import dev.godwit.core.migration.MigrationScript;
@@ -35,7 +36,7 @@ final class Repairer {
 
     RepairResult repair(boolean dryRun) throws SQLException {
         if (!session.history.exists(session.connection)) {
-            throw GodwitException.action("the database has no godwit history to repair",
+            throw GodwitException.of(ProblemCode.NO_HISTORY, "the database has no godwit history to repair",
                     "to adopt a database godwit did not create, run `godwit baseline`");
         }
         session.refresh();

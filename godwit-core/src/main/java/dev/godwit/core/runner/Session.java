@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.LocalMigrations;
 
 import dev.godwit.core.history.HistoryEntry;
@@ -8,7 +9,9 @@ import dev.godwit.core.history.HistoryTable;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.spi.Dialect;
+import dev.godwit.core.spi.Redaction;
 import dev.godwit.core.spi.RunSettings;
+import dev.godwit.core.spi.Secret;
 import dev.godwit.core.status.StatusCalculator;
 import dev.godwit.core.status.StatusReport;
 
@@ -31,11 +34,14 @@ final class Session {
     final HistoryTable history;
     final RunSettings settings;
     final LocalMigrations local;
+    /** The connection's password, kept only to mask it in messages that quote the database. */
+    private final Secret password;
     private final List<HistoryRow> rows = new ArrayList<>();
     private final Map<Version, Integer> lastRankByVersion = new HashMap<>();
     private int lastRank;
 
-    Session(Connection connection, Dialect dialect, RunSettings settings, LocalMigrations local) {
+    Session(Connection connection, Dialect dialect, RunSettings settings, LocalMigrations local, Secret password) {
+        this.password = password;
         this.connection = connection;
         this.dialect = dialect;
         this.history = new HistoryTable(dialect, HistoryTable.DEFAULT_NAME);
@@ -92,6 +98,27 @@ final class Session {
         lastRank++;
     }
 
+    /**
+     * Rolls back after {@code failure} and keeps the failure the one reported: a rollback that fails
+     * too is attached to it as suppressed, and described in the lines returned (empty when the
+     * rollback went through). A dead connection needs no rollback: the database ends its
+     * transaction itself.
+     */
+    List<String> rollbackAfter(Throwable failure) {
+        try {
+            dialect.rollback(connection);
+            return List.of();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+            return List.of("the rollback failed too (" + Redaction.text(String.valueOf(e.getMessage()), password)
+                    + "); the database ends the transaction when the connection closes");
+        }
+    }
+
+    Secret connectionPassword() {
+        return password;
+    }
+
     StatusReport status(StatusCalculator.Tolerance tolerance) {
         return StatusCalculator.compute(local.migrations(), local.checksums(), rows, tolerance);
     }
@@ -104,7 +131,7 @@ final class Session {
         List<String> tables = dialect.tables(connection);
         if (!tables.isEmpty()) {
             String shown = String.join(", ", tables.subList(0, Math.min(5, tables.size()))) + (tables.size() > 5 ? ", …" : "");
-            throw GodwitException.action(
+            throw GodwitException.of(ProblemCode.UNMANAGED_DATABASE, 
                     "the database already holds " + tables.size() + " table(s) (" + shown + ") but no godwit history",
                     "if its schema is what your migrations produce up to version N, record that with `godwit baseline --version N`; then run `godwit migrate`",
                     "godwit will not run migrations over a schema it did not create without being told where it stands");

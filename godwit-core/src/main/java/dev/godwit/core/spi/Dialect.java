@@ -75,8 +75,36 @@ public interface Dialect {
     /** Rolls back what {@link #begin} started, leaving the connection in auto-commit mode. */
     void rollback(Connection connection) throws SQLException;
 
-    /** Whether an error means a statement gave up waiting for a lock (so the migration may be retried). */
-    boolean isLockTimeout(SQLException error);
+    /**
+     * What an error means: a lock timeout (the migration may be retried), a lost connection, a full
+     * disk, and so on. The default reads the SQL standard's state classes ({@code 08} connection
+     * exception, {@code 28} invalid authorization, {@code 3D000} invalid catalog name); dialects add
+     * their own states and codes.
+     */
+    default DatabaseError classify(SQLException error) {
+        String state = error.getSQLState() == null ? "" : error.getSQLState();
+        if (state.startsWith("08")) {
+            return DatabaseError.CONNECTION_LOST;
+        }
+        if (state.startsWith("28")) {
+            return DatabaseError.AUTHENTICATION;
+        }
+        if (state.equals("3D000")) {
+            return DatabaseError.NO_SUCH_DATABASE;
+        }
+        return DatabaseError.OTHER;
+    }
+
+    /**
+     * Who holds locks on {@code tables} (all the tables of the current schema when empty), one line
+     * per other session, e.g. "backend pid 4242 (application psql, user app, transaction open 12 s,
+     * state idle in transaction, query started 10:02:03: SELECT …)"; called after a statement gave up
+     * waiting for a lock, so the user learns whom the migration waits for. Empty when the database
+     * cannot tell.
+     */
+    default List<String> lockHolders(Connection connection, java.util.Collection<String> tables) throws SQLException {
+        return List.of();
+    }
 
     /** {@code CREATE TABLE IF NOT EXISTS} for the history table (see {@code HistoryTable} for its columns). */
     String createHistoryTable(String table);

@@ -1,5 +1,6 @@
 package dev.godwit.core.spi;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 
 import java.util.List;
@@ -33,18 +34,18 @@ public final class Dialects {
         if (name == null || name.isBlank()) {
             if (byUrl == null) {
                 throw jdbcUrl == null
-                        ? GodwitException.configuration("no database URL and no dialect given",
+                        ? GodwitException.of(ProblemCode.NO_DATABASE_URL, "no database URL and no dialect given",
                                 "set url= (or dialect=) in godwit.properties, GODWIT_URL or DATABASE_URL, or pass --url")
-                        : GodwitException.configuration("'" + Redaction.url(jdbcUrl) + "' is not a database URL godwit knows",
+                        : GodwitException.of(ProblemCode.BAD_DATABASE_URL, "'" + Redaction.url(jdbcUrl) + "' is not a database URL godwit knows",
                                 "use one of: " + supportedUrls());
             }
             return byUrl;
         }
         Dialect byName = ALL.stream().filter(d -> d.name().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> GodwitException.configuration("unknown dialect '" + name + "'",
+                .orElseThrow(() -> GodwitException.of(ProblemCode.DIALECT, "unknown dialect '" + name + "'",
                         "use one of: " + ALL.stream().map(Dialect::name).collect(Collectors.joining(", "))));
         if (byUrl != null && byUrl != byName) {
-            throw GodwitException.configuration("dialect=" + byName.name() + " but the URL is a " + byUrl.name() + " URL",
+            throw GodwitException.of(ProblemCode.DIALECT, "dialect=" + byName.name() + " but the URL is a " + byUrl.name() + " URL",
                     "remove dialect= or fix the URL so they agree");
         }
         return byName;

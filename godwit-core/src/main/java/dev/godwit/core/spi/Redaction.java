@@ -6,18 +6,22 @@ import java.util.regex.Pattern;
 public final class Redaction {
 
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([?&;]password=)[^&;]*");
-    private static final Pattern USERINFO = Pattern.compile("(//[^/:@]*:)[^@/]*@");
+    /** {@code user:password@}, also where the URL is malformed (no {@code //}, text around it): over-masking is harmless. */
+    private static final Pattern USERINFO = Pattern.compile("(^|/|[\\s'\"(\\[,=])([^/:@\\s'\"]*):[^@/\\s'\"]*@");
 
     private Redaction() {
     }
 
-    /** The URL with any {@code password=} parameter and {@code user:password@} part masked. */
+    /**
+     * The URL — or any text that may hold URLs, such as a command line echoed in an error — with
+     * every {@code password=} parameter and {@code user:password@} part masked.
+     */
     public static String url(String url) {
         if (url == null) {
             return null;
         }
         String masked = URL_PASSWORD.matcher(url).replaceAll("$1****");
-        return USERINFO.matcher(masked).replaceAll("$1****@");
+        return USERINFO.matcher(masked).replaceAll("$1$2:****@");
     }
 
     /** The text with every occurrence of the secret masked. */

@@ -6,11 +6,18 @@ import java.time.Duration;
  * How a run waits.
  *
  * @param lockTimeout  how long one statement may wait for a table lock before the migration is
- *                     rolled back and retried (PostgreSQL {@code lock_timeout}; SQLite busy timeout)
- * @param lockRetries  how many times a migration that hit {@code lockTimeout} is retried
- * @param lockWait     how long a run waits for another run's migration lock before giving up
+ *                     rolled back and retried (PostgreSQL {@code lock_timeout}; SQLite busy timeout).
+ *                     Short by default: the application's queries queue behind a migration that
+ *                     waits for a lock, for as long as it waits
+ * @param lockRetries  how many times at most a migration that hit {@code lockTimeout} is retried;
+ *                     {@link #UNBOUNDED} to retry for as long as {@code lockWait} allows
+ * @param lockWait     how long a run waits in all: for another run's migration lock, and for table
+ *                     locks across the retries of one migration
  */
 public record RunSettings(Duration lockTimeout, int lockRetries, Duration lockWait) {
 
-    public static final RunSettings DEFAULTS = new RunSettings(Duration.ofSeconds(5), 3, Duration.ofMinutes(10));
+    public static final int UNBOUNDED = -1;
+
+    /** 500 ms as pgroll uses: a stalled read is noticed by no user; retries fill the 10-minute budget. */
+    public static final RunSettings DEFAULTS = new RunSettings(Duration.ofMillis(500), UNBOUNDED, Duration.ofMinutes(10));
 }

@@ -1,11 +1,11 @@
 package dev.godwit.core.sql;
 
 import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.problem.FileProblems;
 
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -52,7 +52,7 @@ public final class ScriptExecutor {
 
     public static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, AfterStatement after) throws StatementFailed, SQLException {
         try (CapturingReader source = new CapturingReader(Files.newBufferedReader(script.path(), StandardCharsets.UTF_8));
-             StatementSplitter splitter = new StatementSplitter(source, syntax);
+             StatementSplitter splitter = new StatementSplitter(source, syntax, script.path());
              Statement jdbc = connection.createStatement()) {
             int count = 0;
             while (splitter.hasNext()) {
@@ -67,7 +67,7 @@ public final class ScriptExecutor {
             }
             return new Outcome(count, source.captured());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + script.path(), e);
+            throw FileProblems.cannotRead(script.path(), e);
         }
     }
 

@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import dev.godwit.core.problem.FileProblems;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,8 +25,12 @@ import java.util.NoSuchElementException;
  * Whitespace and comments between statements are dropped; comments inside one are kept. CR and
  * CRLF count as one line break.
  *
- * <p>Not thread-safe. Reading errors surface as {@link UncheckedIOException} (a file that is not
- * UTF-8 gives a {@link java.nio.charset.MalformedInputException} cause).
+ * <p>A comment, string, quoted identifier or dollar-quoted body that the input ends inside is an
+ * error (GW-E205) naming the source and the line where it starts: applied as is, the database
+ * would either reject the last statement or, for a comment, silently drop what follows it.
+ *
+ * <p>Not thread-safe. Reading errors of a named source file are godwit's problem GW-E210 naming
+ * it; of an anonymous reader they surface as {@link UncheckedIOException}.
  */
 public final class StatementSplitter implements Iterator<SqlStatement>, Closeable {
 
@@ -30,6 +39,8 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
 
     private final Reader in;
     private final SqlSyntax syntax;
+    /** The file being split, for messages; {@code null} for text that has no file. */
+    private final Path source;
     private final char[] buffer = new char[16 * 1024];
     private int position;
     private int limit;
@@ -46,8 +57,14 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
     private boolean wordJustEnded;
 
     public StatementSplitter(Reader in, SqlSyntax syntax) {
+        this(in, syntax, null);
+    }
+
+    /** @param source the file {@code in} reads, named in errors */
+    public StatementSplitter(Reader in, SqlSyntax syntax, Path source) {
         this.in = in;
         this.syntax = syntax;
+        this.source = source;
     }
 
     /** Splits a string completely; for tests and small inputs. */
@@ -176,6 +193,7 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
     }
 
     private void blockComment(boolean keep) {
+        int startLine = line;
         int nesting = 0;
         do {
             if (peek(0) == '/' && peek(1) == '*') {
@@ -185,7 +203,7 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
                 nesting--;
                 copy(2, keep);
             } else if (peek(0) < 0) {
-                return;
+                throw unterminated("/* comment", startLine, "close it with */");
             } else {
                 copy(1, keep);
             }
@@ -202,6 +220,7 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
     }
 
     private void quoted(char open, char close, boolean backslashEscapes) {
+        int startLine = line;
         append(read());
         while (peek(0) >= 0) {
             int c = read();
@@ -216,6 +235,8 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
                 }
             }
         }
+        String what = open == '\'' ? "string '" : "quoted identifier " + open;
+        throw unterminated(what, startLine, "close it with " + close + " (a " + close + " inside it is written twice)");
     }
 
     /** Length of a {@code $tag$} opener at the current position, or 0 when there is none. */
@@ -236,6 +257,7 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
     }
 
     private void dollarQuoted() {
+        int startLine = line;
         int length = dollarTagLength();
         StringBuilder tag = new StringBuilder();
         for (int i = 0; i < length; i++) {
@@ -253,6 +275,15 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
             }
             append(read());
         }
+        throw unterminated("dollar-quoted body " + closing, startLine, "close it with " + closing);
+    }
+
+    private GodwitException unterminated(String what, int startLine, String fix) {
+        String where = source == null ? "the SQL" : source.getFileName().toString();
+        return GodwitException.of(ProblemCode.UNTERMINATED_SQL,
+                where + " line " + startLine + ": unterminated " + what + " (the file ends inside it)",
+                fix + " where it should end; if this is a migration, run `godwit hash` afterwards",
+                "nothing was run: godwit reads the whole file before applying it");
     }
 
     private boolean matches(String expected) {
@@ -372,6 +403,9 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
                 }
             }
         } catch (IOException e) {
+            if (source != null) {
+                throw FileProblems.cannotRead(source, e);
+            }
             throw new UncheckedIOException(e);
         }
     }

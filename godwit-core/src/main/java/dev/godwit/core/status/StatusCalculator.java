@@ -1,5 +1,6 @@
 package dev.godwit.core.status;
 
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.history.HistoryKind;
 import dev.godwit.core.history.HistoryRow;
 import dev.godwit.core.migration.MigrationScript;
@@ -76,7 +77,13 @@ public final class StatusCalculator {
             HistoryRow row = deciding.get(version);
             MigrationStatus status = stateOf(version, script, row, checksums, progress.get(version), baseline, newestApplied);
             statuses.add(status);
-            problemOf(status, row, tolerance).ifPresent(problems::add);
+            problemOf(status, row, tolerance).map(p -> withOrphanUndo(p, status, migrations)).ifPresent(problems::add);
+        }
+        for (MigrationScript orphan : migrations.orphanUndo()) {
+            boolean known = statuses.stream().anyMatch(s -> s.version().equals(orphan.version()) && s.state() == MigrationState.MISSING);
+            if (!known) {
+                problems.add(Migrations.orphan(orphan).problem());
+            }
         }
         Optional<Version> current = statuses.stream().filter(s -> s.state().isInDatabase())
                 .map(MigrationStatus::version).max(Version::compareTo);
@@ -118,25 +125,36 @@ public final class StatusCalculator {
         };
     }
 
+    /** A missing file whose undo file is still there: the case `recover` is for. */
+    private static Problem withOrphanUndo(Problem problem, MigrationStatus status, Migrations migrations) {
+        if (status.state() != MigrationState.MISSING || migrations.undoOf(status.version()).isEmpty()) {
+            return problem;
+        }
+        return new Problem(problem.code(), problem.summary(),
+                List.of(problem.details().get(0), "its undo file " + migrations.undoOf(status.version()).get().fileName() + " is still in the directory"),
+                "run `godwit recover " + status.version() + "`: it writes " + status.last().script()
+                        + " back from the SQL history kept when it ran (or restore it from version control)");
+    }
+
     private static Optional<Problem> problemOf(MigrationStatus status, HistoryRow row, Tolerance tolerance) {
         String name = "V" + status.version() + " (" + status.description() + ")";
         return switch (status.state()) {
-            case CHANGED -> Optional.of(Problem.action(
+            case CHANGED -> Optional.of(Problem.of(ProblemCode.CHECKSUM_CHANGED, 
                     name + " was applied with checksum " + SumFile.abbreviate(row.checksum()) + ", but "
                             + status.script().fileName() + " has checksum " + SumFile.abbreviate(status.checksum()) + " now",
                     List.of("applied " + row.appliedAt() + " by " + row.appliedBy()),
                     "restore the file as it ran (from git, or move the new one away and run `godwit recover " + status.version()
                             + "`) and put the change in a new migration; if the live schema is what the new file produces, `godwit repair` records it"));
-            case MISSING -> Optional.of(Problem.action(
+            case MISSING -> Optional.of(Problem.of(ProblemCode.FILE_MISSING, 
                     "history records " + name + " (script " + row.script() + ", applied " + row.appliedAt() + "), but no file has version " + status.version(),
                     List.of("a migration that ran must stay in the migrations directory as long as a database has it"),
                     "restore " + row.script() + " from version control or with `godwit recover " + status.version()
                             + "`; if it never belonged here, `godwit repair` checks the live schema and corrects history"));
-            case FAILED -> tolerance.retryFailed() ? Optional.empty() : Optional.of(Problem.action(
+            case FAILED -> tolerance.retryFailed() ? Optional.empty() : Optional.of(Problem.of(ProblemCode.FAILED_MIGRATION, 
                     name + " failed" + (status.detail() == null ? "" : ": " + status.detail()),
                     List.of("it ran outside a transaction, so the statements before the failure stay in the database"),
                     "complete or revert its statements by hand, then run `godwit migrate --retry-failed` to run it again from the start"));
-            case OUT_OF_ORDER -> tolerance.outOfOrder() ? Optional.empty() : Optional.of(Problem.action(
+            case OUT_OF_ORDER -> tolerance.outOfOrder() ? Optional.empty() : Optional.of(Problem.of(ProblemCode.OUT_OF_ORDER, 
                     name + " is pending but older than migrations already applied",
                     List.of(),
                     "give it a version after the newest applied one, or run `godwit migrate --out-of-order` to apply it anyway"));

@@ -55,10 +55,15 @@ class MigrationDirectoryTest {
     }
 
     @Test
-    void anUndoFileWithoutItsMigrationIsAnError() throws IOException {
+    void anUndoFileWithoutItsMigrationIsKeptForRecoverButRefusedWhereNoHistoryIsRead() throws IOException {
         touch("U3__orphan.sql");
-        assertThatThrownBy(() -> MigrationDirectory.scan(dir)).isInstanceOfSatisfying(GodwitException.class, e ->
-                assertThat(e.problem().summary()).isEqualTo("undo file U3__orphan.sql has no versioned migration V3"));
+        Migrations migrations = MigrationDirectory.scan(dir);
+        assertThat(migrations.orphanUndo()).extracting(MigrationScript::fileName).containsExactly("U3__orphan.sql");
+        assertThatThrownBy(migrations::requireNoOrphanUndo).isInstanceOfSatisfying(GodwitException.class, e -> {
+            assertThat(e.problem().code()).isEqualTo(dev.godwit.core.problem.ProblemCode.ORPHAN_UNDO);
+            assertThat(e.problem().summary()).isEqualTo("undo file U3__orphan.sql has no versioned migration V3");
+            assertThat(e.problem().next()).contains("godwit recover 3");
+        });
     }
 
     @Test

@@ -120,10 +120,33 @@ class StatementSplitterTest {
     }
 
     @Test
-    void unterminatedConstructsEndTheFileWithoutLooping() {
-        assertThat(sql("SELECT 'open string; SELECT 2;", SqlSyntax.STANDARD)).containsExactly("SELECT 'open string; SELECT 2;");
-        assertThat(sql("SELECT 1; /* never closed", POSTGRES)).containsExactly("SELECT 1");
-        assertThat(sql("SELECT $x$ never closed", POSTGRES)).containsExactly("SELECT $x$ never closed");
+    void anUnterminatedCommentStringIdentifierOrBodyIsAnErrorNamingTheFileAndTheLineWhereItStarts() {
+        assertUnterminated("SELECT 1;\n\nSELECT 'open string; SELECT 2;", SqlSyntax.STANDARD, 3, "unterminated string '");
+        assertUnterminated("SELECT 1;\n/* never closed\nSELECT 2;", POSTGRES, 2, "unterminated /* comment");
+        assertUnterminated("SELECT 1;\n/* outer /* inner */ still open", POSTGRES, 2, "unterminated /* comment");
+        assertUnterminated("CREATE FUNCTION f() RETURNS int AS $x$\nSELECT 1;\n", POSTGRES, 1, "unterminated dollar-quoted body $x$");
+        assertUnterminated("SELECT \"open", SQLITE, 1, "unterminated quoted identifier \"");
+        assertUnterminated("\n\nSELECT [open", SQLITE, 3, "unterminated quoted identifier [");
+        assertUnterminated("SELECT E'it\\'s", POSTGRES, 1, "unterminated string '");
+    }
+
+    @Test
+    void closedConstructsAtTheEndOfTheFileAreFine() {
+        assertThat(sql("SELECT 1; /* closed */", POSTGRES)).containsExactly("SELECT 1");
+        assertThat(sql("SELECT 1; -- a line comment without a newline", POSTGRES)).containsExactly("SELECT 1");
+        assertThat(sql("SELECT 'it''s'", SqlSyntax.STANDARD)).containsExactly("SELECT 'it''s'");
+    }
+
+    private static void assertUnterminated(String sql, SqlSyntax syntax, int line, String what) {
+        java.nio.file.Path file = java.nio.file.Path.of("migrations", "V7__open.sql");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            try (StatementSplitter splitter = new StatementSplitter(new java.io.StringReader(sql), syntax, file)) {
+                splitter.forEachRemaining(s -> { });
+            }
+        }).isInstanceOfSatisfying(dev.godwit.core.problem.GodwitException.class, e -> {
+            assertThat(e.problem().code()).isEqualTo(dev.godwit.core.problem.ProblemCode.UNTERMINATED_SQL);
+            assertThat(e.problem().summary()).startsWith("V7__open.sql line " + line + ": " + what);
+        });
     }
 
     @Test

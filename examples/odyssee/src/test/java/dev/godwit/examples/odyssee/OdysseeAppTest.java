@@ -105,7 +105,7 @@ class OdysseeAppTest {
                         root = root.getCause();
                     }
                     var analysis = new GodwitFailureAnalyzer().analyze(root);
-                    assertThat(analysis.getDescription()).startsWith("godwit: V1 (create odyssee) was applied with checksum");
+                    assertThat(analysis.getDescription()).startsWith("godwit[GW-E500]: V1 (create odyssee) was applied with checksum");
                     assertThat(analysis.getAction()).contains("godwit recover 1");
                 });
         try (Odyssee disabled = Odyssee.start(url, Map.of("godwit.locations", "classpath:db/godwit-changed", "godwit.enabled", "false"))) {

@@ -26,7 +26,7 @@ final class ConfigOptions {
     @Option(names = "--dialect", paramLabel = "NAME", description = "postgresql or sqlite (default: from the URL)")
     String dialect;
 
-    @Option(names = "--lock-timeout", paramLabel = "DURATION", description = "how long a statement may wait for a table lock before the migration is rolled back and retried (default 500ms)")
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", description = "how long a statement may wait for a table lock before the migration is rolled back and retried (default 400ms)")
     String lockTimeout;
 
     @Option(names = "--schema", paramLabel = "FILE", description = "the desired schema, a SQL file of CREATE statements (schema= in godwit.properties)")

@@ -15,7 +15,7 @@ public class GodwitProperties {
     private String locations = "classpath:db/godwit";
 
     /** How long one statement may wait for a table lock before the migration is retried. */
-    private Duration lockTimeout = Duration.ofMillis(500);
+    private Duration lockTimeout = Duration.ofMillis(400);
 
     /** How long an instance waits for another one's migration lock. */
     private Duration lockWait = Duration.ofMinutes(10);

@@ -25,7 +25,7 @@ public final class ProjectInit {
             # schema=schema.sql
             # user=
             # password=   (better: GODWIT_PASSWORD in the environment)
-            # lock-timeout=500ms
+            # lock-timeout=400ms
             """;
 
     private ProjectInit() {

@@ -53,12 +53,7 @@ class FaultTest {
         String url = EmbeddedPostgresSupport.newDatabase();
         migration("V1__trip.sql", "CREATE TABLE trip (id INTEGER PRIMARY KEY);\nINSERT INTO trip VALUES (1);\nSELECT pg_sleep(2);\n");
 
-        CompletableFuture<Cli> run = CompletableFuture.supplyAsync(() -> godwit(url, "migrate"));
-        int pid = awaitBackend(url);
-        try (Connection admin = EmbeddedPostgresSupport.connect(url); Statement s = admin.createStatement()) {
-            s.execute("SELECT pg_terminate_backend(" + pid + ")");
-        }
-        Cli failed = run.get(30, TimeUnit.SECONDS);
+        Cli failed = migrateTerminatingItsBackend(url);
         assertProblem(failed, ProblemCode.MIGRATION_INTERRUPTED,
                 "the connection to the database was lost while migration V1__trip.sql ran at statement 3 (line 3)",
                 "nothing of it was applied", "run `godwit migrate`: it applies V1__trip.sql from the start");
@@ -76,12 +71,7 @@ class FaultTest {
         String url = EmbeddedPostgresSupport.newDatabase();
         migration("V1__trip.sql", "-- godwit:no-transaction\nCREATE TABLE IF NOT EXISTS trip (id INTEGER PRIMARY KEY);\nSELECT pg_sleep(2);\n");
 
-        CompletableFuture<Cli> run = CompletableFuture.supplyAsync(() -> godwit(url, "migrate"));
-        int pid = awaitBackend(url);
-        try (Connection admin = EmbeddedPostgresSupport.connect(url); Statement s = admin.createStatement()) {
-            s.execute("SELECT pg_terminate_backend(" + pid + ")");
-        }
-        Cli failed = run.get(30, TimeUnit.SECONDS);
+        Cli failed = migrateTerminatingItsBackend(url);
         assertProblem(failed, ProblemCode.MIGRATION_INTERRUPTED, "V1__trip.sql ran outside a transaction, at statement 2 (line 3)",
                 "statements 1 to 1 ran and stay in the database", "godwit migrate --retry-failed");
         assertThat(failed.err()).doesNotContain("rolled back");
@@ -125,6 +115,16 @@ class FaultTest {
         } finally {
             server.close();
         }
+    }
+
+    /** Runs `godwit migrate` and terminates its backend once the migration's pg_sleep runs. */
+    private Cli migrateTerminatingItsBackend(String url) throws Exception {
+        CompletableFuture<Cli> run = CompletableFuture.supplyAsync(() -> godwit(url, "migrate"));
+        int pid = awaitBackend(url);
+        try (Connection admin = EmbeddedPostgresSupport.connect(url); Statement s = admin.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(" + pid + ")");
+        }
+        return run.get(30, TimeUnit.SECONDS);
     }
 
     /** Waits until the migration's pg_sleep runs; returns its backend's pid. */

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.generate.CheckResult;
 import dev.godwit.core.generate.Generator;
 import dev.godwit.core.plan.Plan;
 import dev.godwit.core.problem.ProblemCode;
@@ -25,16 +26,29 @@ final class CheckCommand extends Subcommand {
         List<Finding> findings = skipLint ? List.of() : godwit().lintEveryFile();
         boolean lintErrors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
         findings.forEach(f -> console().err().println(f.render() + "\n  fix: " + f.fix()));
-        Plan difference = new Generator(config()).check();
+        CheckResult result = new Generator(config()).check();
+        Plan difference = result.plan();
+        boolean agrees = result.agrees();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
-            document.put("ok", difference.isEmpty() && !lintErrors);
-            if (!difference.isEmpty() || lintErrors) {
-                document.put("code", (difference.isEmpty() ? ProblemCode.LINT_FAILED : ProblemCode.SCHEMA_DIFFERS).code());
+            document.put("ok", agrees && !lintErrors);
+            if (!agrees || lintErrors) {
+                document.put("code", (!difference.isEmpty() ? ProblemCode.SCHEMA_DIFFERS
+                        : !agrees ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.LINT_FAILED).code());
             }
             document.put("lint", findings.stream().map(f -> f.render()).toList());
             document.put("steps", PlanPrinter.json(difference));
+            document.put("unmodelled", result.unmodelled());
+            document.put("notCompared", NotCompared.json(result.notCompared()));
             console().json(document);
+            return agrees && !lintErrors ? 0 : 1;
+        }
+        NotCompared.warn(console(), result.notCompared());
+        if (difference.isEmpty() && !result.unmodelled().isEmpty()) {
+            console().err().println("error[" + ProblemCode.UNMODELLED_DIFFERS.code() + "]: the desired schema differs from what the migrations produce"
+                    + " in what godwit does not model, so diff cannot write it:");
+            result.unmodelled().forEach(u -> console().err().println("  " + u));
+            console().err().println("  next: write that part of the migration by hand, then run `godwit hash`");
         } else if (difference.isEmpty() && lintErrors) {
             console().err().println("error[" + ProblemCode.LINT_FAILED.code() + "]: lint found errors in the migrations (above); the schema itself matches");
         } else if (difference.isEmpty()) {
@@ -42,8 +56,9 @@ final class CheckCommand extends Subcommand {
         } else {
             console().err().println("error[" + ProblemCode.SCHEMA_DIFFERS.code() + "]: the desired schema differs from what the migrations produce; a migration would have to:");
             PlanPrinter.print(new Console(console().err(), console().err(), false), difference);
+            result.unmodelled().forEach(u -> console().err().println("  and, in what godwit does not model (write it by hand): " + u));
             console().err().println("  next: run `godwit diff` to write that migration");
         }
-        return difference.isEmpty() && !lintErrors ? 0 : 1;
+        return agrees && !lintErrors ? 0 : 1;
     }
 }

@@ -3,6 +3,7 @@ package dev.godwit.cli;
 import dev.godwit.core.generate.DiffRequest;
 import dev.godwit.core.generate.DiffResult;
 import dev.godwit.core.generate.Generator;
+import dev.godwit.core.problem.ProblemCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,8 +57,16 @@ final class DiffCommand extends Subcommand {
             document.put("undoFile", result.undoFile() == null ? null : cwd.relativize(result.undoFile().toAbsolutePath()).toString());
             document.put("steps", PlanPrinter.json(result.plan()));
             document.put("leftovers", result.leftovers());
+            document.put("unmodelled", result.unmodelled());
+            document.put("notCompared", NotCompared.json(result.notCompared()));
             console().json(document);
             return 0;
+        }
+        NotCompared.warn(console(), result.notCompared());
+        if (!result.unmodelled().isEmpty()) {
+            console().notice("warning[" + ProblemCode.UNMODELLED_DIFFERS.code() + "]: the desired schema also differs from the migrations"
+                    + " in what godwit does not model; no migration carries this, write it by hand:");
+            result.unmodelled().forEach(u -> console().notice("  - " + u));
         }
         if (!result.changed()) {
             console().line("no changes: the migrations already produce the desired schema");

@@ -20,21 +20,32 @@ final class DriftCommand extends Subcommand {
         String version = drift.version() == null ? "none" : drift.version().toString();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
-            document.put("ok", drift.reconcile().isEmpty());
-            if (!drift.reconcile().isEmpty()) {
-                document.put("code", ProblemCode.DRIFT.code());
+            document.put("ok", drift.none());
+            if (!drift.none()) {
+                document.put("code", (drift.reconcile().isEmpty() ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.DRIFT).code());
             }
             document.put("current", drift.version() == null ? null : drift.version().toString());
             document.put("steps", PlanPrinter.json(drift.reconcile()));
+            document.put("unmodelled", drift.unmodelled());
+            document.put("notCompared", NotCompared.json(drift.notCompared()));
             console().json(document);
-        } else if (drift.reconcile().isEmpty()) {
+            return drift.none() ? 0 : 1;
+        }
+        NotCompared.warn(console(), drift.notCompared());
+        if (drift.none()) {
             console().line("no drift: the live schema is what the migrations up to version " + version + " produce");
+        } else if (drift.reconcile().isEmpty()) {
+            console().line("drift[" + ProblemCode.UNMODELLED_DIFFERS.code() + "]: the live schema differs from what the migrations up to version "
+                    + version + " produce, in what godwit does not model (no SQL can be generated for it):");
+            drift.unmodelled().forEach(u -> console().line("  " + u));
+            console().line("next: if the live change is wanted, write it into a migration by hand; otherwise undo it by hand");
         } else {
             console().line("drift[" + ProblemCode.DRIFT.code() + "]: the live schema differs from what the migrations up to version " + version + " produce.");
             console().line("This SQL would bring it back to them:");
             PlanPrinter.print(console(), drift.reconcile());
+            drift.unmodelled().forEach(u -> console().line("and, in what godwit does not model (by hand): " + u));
             console().line("next: if the live change is wanted, put it in the desired schema and run `godwit diff`; otherwise run the SQL above");
         }
-        return drift.reconcile().isEmpty() ? 0 : 1;
+        return drift.none() ? 0 : 1;
     }
 }

@@ -28,6 +28,7 @@ final class StatusCommand extends Subcommand {
             console().json(document(report));
         } else {
             print(report, Redaction.url(godwit.config().connection().url()));
+            NotCompared.warn(console(), report.notCompared());
         }
         return report.blocksMigrate() ? 1 : 0;
     }
@@ -83,6 +84,7 @@ final class StatusCommand extends Subcommand {
         }
         document.put("migrations", migrations);
         document.put("problems", report.problems().stream().map(Console::problemJson).toList());
+        document.put("notCompared", NotCompared.json(report.notCompared()));
         return document;
     }
 }

@@ -31,8 +31,14 @@ public class CheckMojo extends GodwitMojo {
                 getLog().warn(finding.render());
             }
         }
-        Plan difference = new Generator(config).check();
+        dev.godwit.core.generate.CheckResult result = new Generator(config).check();
+        Plan difference = result.plan();
         difference.steps().forEach(s -> errors.add("a migration would have to: " + s.description()));
+        result.unmodelled().forEach(u -> errors.add("differs in what godwit does not model (write it by hand): " + u));
+        if (!result.notCompared().isEmpty()) {
+            getLog().warn("godwit does not model " + dev.godwit.core.diff.UnmodelledDifferences.summary(result.notCompared())
+                    + ": diff writes no SQL for them; check still compares their definitions");
+        }
         if (!errors.isEmpty()) {
             throw new MojoFailureException("godwit check failed:\n  " + String.join("\n  ", errors)
                     + (difference.isEmpty() ? "" : "\n  next: run `./mvnw godwit:diff -Dgodwit.name=<what changed>` and commit the migration"));

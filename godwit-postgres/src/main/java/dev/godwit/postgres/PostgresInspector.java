@@ -10,6 +10,7 @@ import dev.godwit.core.schema.EnumType;
 import dev.godwit.core.schema.Schema;
 import dev.godwit.core.schema.Sequence;
 import dev.godwit.core.schema.Table;
+import dev.godwit.core.schema.Unmodelled;
 import dev.godwit.core.spi.Inspector;
 
 import java.io.IOException;
@@ -39,6 +40,7 @@ final class PostgresInspector implements Inspector {
     private static final String INDEXES = load("indexes.sql");
     private static final String ENUMS = load("enums.sql");
     private static final String SEQUENCES = load("sequences.sql");
+    private static final String UNMODELLED = load("unmodelled.sql");
 
     @Override
     public Schema inspect(Connection connection) throws SQLException {
@@ -88,7 +90,36 @@ final class PostgresInspector implements Inspector {
                 }
             }
         }
-        return Schema.of(tables.values().stream().map(TableParts::build).toList(), enums, sequences);
+        return Schema.of(tables.values().stream().map(TableParts::build).toList(), enums, sequences).withUnmodelled(unmodelled(connection));
+    }
+
+    /**
+     * What the model does not hold (catalog/unmodelled.sql). Definitions name objects of other
+     * schemas with their schema and those of the current one without it — except where the server
+     * always qualifies (a function's own name in pg_get_functiondef): that qualifier is removed, so
+     * a dev database's scratch schema and production's {@code public} print alike.
+     */
+    @Override
+    public List<Unmodelled> unmodelled(Connection connection) throws SQLException {
+        List<Unmodelled> found = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            String schema;
+            try (ResultSet rs = statement.executeQuery("SELECT current_schema()")) {
+                rs.next();
+                schema = rs.getString(1);
+            }
+            String quoted = "\"" + schema.replace("\"", "\"\"") + "\"";
+            java.util.regex.Pattern qualifier = java.util.regex.Pattern.compile(
+                    "(?<![\\w\"$.])(?:" + java.util.regex.Pattern.quote(quoted) + "|" + java.util.regex.Pattern.quote(schema) + ")\\.");
+            try (ResultSet rs = statement.executeQuery(UNMODELLED)) {
+                while (rs.next()) {
+                    String definition = rs.getString("definition");
+                    found.add(new Unmodelled(rs.getString("kind"), rs.getString("name"),
+                            definition == null ? "" : qualifier.matcher(definition).replaceAll("")));
+                }
+            }
+        }
+        return found;
     }
 
     private static Column column(ResultSet rs) throws SQLException {

@@ -9,6 +9,7 @@ import dev.godwit.core.schema.Constraints.Trigger;
 import dev.godwit.core.schema.Constraints.Unique;
 import dev.godwit.core.schema.Schema;
 import dev.godwit.core.schema.Table;
+import dev.godwit.core.schema.Unmodelled;
 import dev.godwit.core.spi.Inspector;
 
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ final class SqliteInspector implements Inspector {
     @Override
     public Schema inspect(Connection connection) throws SQLException {
         Map<String, Parts> tables = new LinkedHashMap<>();
+        List<Unmodelled> unmodelled = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT m.name, m.sql FROM sqlite_master m WHERE " + TABLE_FILTER + " ORDER BY m.name")) {
                 while (rs.next()) {
@@ -53,7 +55,15 @@ final class SqliteInspector implements Inspector {
                     Parts table = tables.get(rs.getString(1));
                     if (table != null) {
                         table.triggers.put(rs.getString(2), new Trigger(rs.getString(2), rs.getString(3)));
+                    } else {
+                        // A trigger on a view (INSTEAD OF): views are not modelled, so neither is it.
+                        unmodelled.add(new Unmodelled("trigger", rs.getString(2) + " on " + rs.getString(1), rs.getString(3)));
                     }
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name")) {
+                while (rs.next()) {
+                    unmodelled.add(new Unmodelled("view", rs.getString(1), rs.getString(2)));
                 }
             }
         }
@@ -61,7 +71,7 @@ final class SqliteInspector implements Inspector {
         for (Parts parts : tables.values()) {
             built.add(parts.build(tables));
         }
-        return Schema.of(built, List.of(), List.of());
+        return Schema.of(built, List.of(), List.of()).withUnmodelled(unmodelled);
     }
 
     private static void columns(Statement statement, Map<String, Parts> tables) throws SQLException {

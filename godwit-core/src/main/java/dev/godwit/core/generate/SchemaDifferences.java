@@ -39,6 +39,7 @@ public final class SchemaDifferences {
                         dev.godwit.core.plan.Descriptions.of(change) + " would be needed live";
             });
         }
+        lines.addAll(dev.godwit.core.diff.UnmodelledDifferences.describe(a, "live", b, "the files"));
         return lines;
     }
 

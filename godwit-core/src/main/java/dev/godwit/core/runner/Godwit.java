@@ -109,7 +109,7 @@ public final class Godwit {
             for (Problem problem : report.problems()) {
                 problems.add(problem.withDetails(truth));
             }
-            return new StatusReport(report.migrations(), report.current(), problems);
+            return new StatusReport(report.migrations(), report.current(), problems, session.dialect.inspector().unmodelled(session.connection));
         });
     }
 
@@ -378,16 +378,26 @@ public final class Godwit {
         Optional<Version> current = status().current();
         Schema live = inspectLive().without(ForeignHistory.TABLES.keySet());
         try {
-            Plan reconcile = new LiveTruth(dialect(), config.dev(), local).compare(live, current).reconcile();
-            return new Drift(current.orElse(null), reconcile);
+            LiveTruth.Comparison comparison = new LiveTruth(dialect(), config.dev(), local).compare(live, current);
+            return new Drift(current.orElse(null), comparison.reconcile(), comparison.unmodelled(), live.unmodelled());
         } catch (SQLException e) {
             throw GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, "the dev database failed: " + Redaction.text(e.getMessage(), config.dev().password()),
                     "run the command again; if it persists, set dev-url to a database godwit may create schemas in");
         }
     }
 
-    /** @param version the applied version the live schema was compared with, or {@code null} when none is */
-    public record Drift(Version version, Plan reconcile) {
+    /**
+     * @param version     the applied version the live schema was compared with, or {@code null} when none is
+     * @param reconcile   the SQL that brings the modelled schema back to what the files produce
+     * @param unmodelled  differences in what godwit does not model (no SQL is generated for them), one line each
+     * @param notCompared what the live schema holds that godwit does not model
+     */
+    public record Drift(Version version, Plan reconcile, List<String> unmodelled, List<dev.godwit.core.schema.Unmodelled> notCompared) {
+
+        /** Whether the live schema is what the files produce, as far as anyone can see. */
+        public boolean none() {
+            return reconcile.isEmpty() && unmodelled.isEmpty();
+        }
     }
 
     /** The live database's schema, as its dialect's inspector reads it. */

@@ -1,6 +1,7 @@
 package dev.godwit.core.runner;
 
 import dev.godwit.core.problem.ProblemCode;
+import dev.godwit.core.diff.UnmodelledDifferences;
 import dev.godwit.core.generate.SchemaDifferences;
 import dev.godwit.core.generate.SchemaLoader;
 import dev.godwit.core.generate.VersionFingerprints;
@@ -64,11 +65,13 @@ final class LiveTruth {
                 }
             }
             files = files.without(ForeignHistory.TABLES.keySet());
-            return new Comparison(SchemaDifferences.describe(live, files), Planner.plan(live, files, dialect.renderer()));
+            return new Comparison(SchemaDifferences.describe(live, files), Planner.plan(live, files, dialect.renderer()),
+                    UnmodelledDifferences.describe(live, "live", files, "the files"));
         }
     }
 
-    record Comparison(List<String> differences, Plan reconcile) {
+    /** @param differences every difference in words (what godwit does not model included); @param unmodelled those alone */
+    record Comparison(List<String> differences, Plan reconcile, List<String> unmodelled) {
     }
 
     /** The one version to believe: history's own when it is among the matches, else the only match. */

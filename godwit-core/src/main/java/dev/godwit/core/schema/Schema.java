@@ -19,14 +19,27 @@ import java.util.TreeMap;
  * which a migration cannot change without rebuilding a table and which no query depends on —
  * and {@link #fingerprint()} is its SHA-256.
  */
-public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType> enums, SortedMap<String, Sequence> sequences) {
+public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType> enums, SortedMap<String, Sequence> sequences,
+                     List<Unmodelled> unmodelled) {
 
     public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
 
+    /** @param unmodelled what the inspector met but the model does not hold (see {@link Unmodelled}), in any order */
     public Schema {
         tables = Collections.unmodifiableSortedMap(new TreeMap<>(tables));
         enums = Collections.unmodifiableSortedMap(new TreeMap<>(enums));
         sequences = Collections.unmodifiableSortedMap(new TreeMap<>(sequences));
+        unmodelled = unmodelled.stream().sorted().toList();
+    }
+
+    /** A schema with nothing the model does not hold. */
+    public Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType> enums, SortedMap<String, Sequence> sequences) {
+        this(tables, enums, sequences, List.of());
+    }
+
+    /** The same model with what the inspector met beside it. */
+    public Schema withUnmodelled(List<Unmodelled> value) {
+        return new Schema(tables, enums, sequences, value);
     }
 
     public static Schema of(List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
@@ -43,7 +56,7 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
     public Schema without(java.util.Collection<String> tableNames) {
         SortedMap<String, Table> kept = new TreeMap<>(tables);
         tableNames.forEach(kept::remove);
-        return new Schema(kept, enums, sequences);
+        return new Schema(kept, enums, sequences, unmodelled);
     }
 
     /** SHA-256 of {@link #canonical()}, lower-case hex. Equal schemas have equal fingerprints. */
@@ -56,7 +69,11 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
         }
     }
 
-    /** One line per element, sorted: stable across inspection orders and godwit versions. */
+    /**
+     * One line per element, sorted: stable across inspection orders and godwit versions. What the
+     * model does not hold is appended (only when there is some, so the fingerprints of schemas
+     * without it keep their meaning).
+     */
     public String canonical() {
         StringBuilder out = new StringBuilder();
         enums.values().forEach(e -> out.append("enum ").append(e.name()).append(' ').append(e.values()).append('\n'));
@@ -92,6 +109,7 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
                         .append(optional(" where ", i.predicate())).append(optional(" using ", i.method())).append('\n');
             }
         }
+        unmodelled.forEach(u -> out.append("unmodelled ").append(u.key()).append(' ').append(u.definition()).append('\n'));
         return out.toString();
     }
 

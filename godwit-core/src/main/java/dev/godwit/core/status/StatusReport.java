@@ -12,12 +12,19 @@ import java.util.Optional;
  * @param migrations in version order
  * @param current    the newest version whose effects are in the database, if any
  * @param problems   what stops {@code migrate}, each with the action that helps; empty when it may run
+ * @param notCompared what the live schema holds that godwit does not model (empty when not looked at)
  */
-public record StatusReport(List<MigrationStatus> migrations, Optional<Version> current, List<Problem> problems) {
+public record StatusReport(List<MigrationStatus> migrations, Optional<Version> current, List<Problem> problems,
+                           List<dev.godwit.core.schema.Unmodelled> notCompared) {
 
     public StatusReport {
         migrations = List.copyOf(migrations);
         problems = List.copyOf(problems);
+        notCompared = List.copyOf(notCompared);
+    }
+
+    public StatusReport(List<MigrationStatus> migrations, Optional<Version> current, List<Problem> problems) {
+        this(migrations, current, problems, List.of());
     }
 
     public boolean blocksMigrate() {

@@ -167,7 +167,7 @@ public abstract class HistoryRepairContract {
         insert("ALTER TABLE trip DROP COLUMN facture_pdf");
 
         RepairResult repaired = project.godwit().repair(false);
-        assertThat(repaired.actions()).containsExactly("V2 is not applied (was applied)");
+        assertThat(repaired.actions()).as(repaired.differences().toString()).containsExactly("V2 is not applied (was applied)");
         assertThat(project.godwit().migrate(MigrateOptions.DEFAULT).applied()).extracting(m -> m.fileName()).containsExactly("V2__facture.sql");
     }
 

@@ -1,0 +1,204 @@
+-- Everything in the database that godwit's model does not hold, so that it is reported by name
+-- (never skipped in silence) and counted in the schema's fingerprint: objects of kinds godwit does
+-- not model, and attributes of modelled objects it does not read. One row per object:
+-- kind, name, and the server's own text for it (pg_get_*def where there is one; to_jsonb of the
+-- catalog row where there is none, which also keeps the query valid across PostgreSQL 13-18).
+-- Objects that belong to an extension are the extension's. godwit's history table is left out.
+-- Database-wide objects (event triggers, publications, casts, extensions, other schemas, default
+-- privileges) are not read in a dev database's scratch schema (godwit_dev_*, with dev-url): they
+-- belong to the database that holds it, not to the migrations replayed there.
+WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema()),
+     whole AS (SELECT current_schema() NOT LIKE 'godwit\_dev\_%' AS database),
+     member AS (SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e'),
+     rel AS (SELECT c.* FROM pg_catalog.pg_class c
+             WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relname <> 'godwit_history'
+               AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_class'::regclass AND m.objid = c.oid))
+SELECT kind, name, definition FROM (
+    SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END AS kind, c.relname::text AS name,
+           pg_catalog.pg_get_viewdef(c.oid, true)
+             || coalesce(' with ' || array_to_string(c.reloptions, ','), '')
+             || coalesce(' comment ' || pg_catalog.obj_description(c.oid, 'pg_class'), '') AS definition
+      FROM rel c WHERE c.relkind IN ('v', 'm')
+    UNION ALL
+    SELECT 'materialized view index', i.relname::text, pg_catalog.pg_get_indexdef(i.oid)
+      FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid JOIN rel t ON t.oid = x.indrelid
+     WHERE t.relkind = 'm'
+    UNION ALL
+    SELECT CASE p.prokind WHEN 'f' THEN 'function' WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
+           p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+           CASE WHEN p.prokind = 'a'
+                THEN (SELECT (to_jsonb(a) - 'aggfnoid')::text FROM pg_catalog.pg_aggregate a WHERE a.aggfnoid = p.oid)
+                ELSE pg_catalog.pg_get_functiondef(p.oid) END
+             || coalesce(' comment ' || pg_catalog.obj_description(p.oid, 'pg_proc'), '')
+      FROM pg_catalog.pg_proc p
+     WHERE p.pronamespace = (SELECT oid FROM ns)
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_proc'::regclass AND m.objid = p.oid)
+    UNION ALL
+    SELECT 'trigger', t.tgname || ' on ' || c.relname, pg_catalog.pg_get_triggerdef(t.oid, true)
+             || CASE t.tgenabled WHEN 'O' THEN '' ELSE ' enabled ' || t.tgenabled::text END
+             || coalesce(' comment ' || pg_catalog.obj_description(t.oid, 'pg_trigger'), '')
+      FROM pg_catalog.pg_trigger t JOIN rel c ON c.oid = t.tgrelid
+     WHERE NOT t.tgisinternal
+    UNION ALL
+    SELECT 'event trigger', e.evtname::text, e.evtevent || ' ' || e.evtfoid::regprocedure::text || ' ' || e.evtenabled::text
+             || coalesce(' tags ' || array_to_string(e.evttags, ','), '')
+      FROM pg_catalog.pg_event_trigger e
+     WHERE (SELECT database FROM whole) AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_event_trigger'::regclass AND m.objid = e.oid)
+    UNION ALL
+    SELECT 'rule', r.rulename || ' on ' || c.relname, pg_catalog.pg_get_ruledef(r.oid, true)
+      FROM pg_catalog.pg_rewrite r JOIN rel c ON c.oid = r.ev_class
+     WHERE r.rulename <> '_RETURN'
+    UNION ALL
+    SELECT 'foreign table', c.relname::text,
+           (SELECT (to_jsonb(f) - 'ftrelid')::text FROM pg_catalog.pg_foreign_table f WHERE f.ftrelid = c.oid)
+      FROM rel c WHERE c.relkind = 'f'
+    UNION ALL
+    SELECT 'publication', p.pubname::text, (to_jsonb(p) - 'oid' - 'pubowner')::text FROM pg_catalog.pg_publication p
+     WHERE (SELECT database FROM whole)
+    UNION ALL
+    SELECT 'operator', o.oprname || '(' || o.oprleft::regtype::text || ', ' || o.oprright::regtype::text || ')', o.oprcode::text
+      FROM pg_catalog.pg_operator o
+     WHERE o.oprnamespace = (SELECT oid FROM ns)
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_operator'::regclass AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'operator class', o.opcname || ' using ' || am.amname, o.opcintype::regtype::text || CASE WHEN o.opcdefault THEN ' default' ELSE '' END
+      FROM pg_catalog.pg_opclass o JOIN pg_catalog.pg_am am ON am.oid = o.opcmethod
+     WHERE o.opcnamespace = (SELECT oid FROM ns)
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_opclass'::regclass AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'text search configuration', c.cfgname::text, c.cfgparser::regproc::text
+      FROM pg_catalog.pg_ts_config c WHERE c.cfgnamespace = (SELECT oid FROM ns)
+    UNION ALL
+    SELECT 'text search dictionary', d.dictname::text, coalesce(d.dictinitoption, '')
+      FROM pg_catalog.pg_ts_dict d WHERE d.dictnamespace = (SELECT oid FROM ns)
+    UNION ALL
+    SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'base type' END,
+           t.typname::text,
+           CASE t.typtype
+                WHEN 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod)
+                              || CASE WHEN t.typnotnull THEN ' not null' ELSE '' END
+                              || coalesce(' default ' || t.typdefault, '')
+                              || coalesce((SELECT ' ' || string_agg(con.conname || ' ' || pg_catalog.pg_get_constraintdef(con.oid, true), ' ' ORDER BY con.conname)
+                                             FROM pg_catalog.pg_constraint con WHERE con.contypid = t.oid), '')
+                WHEN 'c' THEN (SELECT string_agg(a.attname || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+                                 FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
+                WHEN 'r' THEN (SELECT r.rngsubtype::regtype::text FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid)
+                ELSE t.typinput::text END
+             || coalesce(' comment ' || pg_catalog.obj_description(t.oid, 'pg_type'), '')
+      FROM pg_catalog.pg_type t
+     WHERE t.typnamespace = (SELECT oid FROM ns)
+       AND t.typtype IN ('b', 'c', 'd', 'r')
+       AND t.typcategory <> 'A'
+       AND (t.typtype <> 'c' OR EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c'))
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_type'::regclass AND m.objid = t.oid)
+    UNION ALL
+    SELECT 'collation', co.collname::text, (to_jsonb(co) - 'oid' - 'collname' - 'collnamespace' - 'collowner')::text
+      FROM pg_catalog.pg_collation co WHERE co.collnamespace = (SELECT oid FROM ns)
+    UNION ALL
+    SELECT 'cast', k.castsource::regtype::text || ' as ' || k.casttarget::regtype::text,
+           coalesce(nullif(k.castfunc, 0)::regprocedure::text, '') || ' ' || k.castcontext::text || k.castmethod::text
+      FROM pg_catalog.pg_cast k
+     WHERE k.oid >= 16384 AND (SELECT database FROM whole)
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_cast'::regclass AND m.objid = k.oid)
+    UNION ALL
+    SELECT 'extension', x.extname::text, x.extversion || ' in schema ' || x.extnamespace::regnamespace::text
+      FROM pg_catalog.pg_extension x WHERE x.extname <> 'plpgsql' AND (SELECT database FROM whole)
+    UNION ALL
+    -- Other schemas and what they hold; the dev database's scratch schemas (godwit_dev_*) are godwit's own.
+    SELECT 'schema', n.nspname::text, (SELECT count(*) FROM pg_catalog.pg_class c WHERE c.relnamespace = n.oid) || ' relations'
+      FROM pg_catalog.pg_namespace n
+     WHERE (SELECT database FROM whole) AND n.nspname <> current_schema() AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+       AND n.nspname NOT LIKE 'godwit\_dev\_%'
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_namespace'::regclass AND m.objid = n.oid)
+    UNION ALL
+    SELECT 'policy', pol.polname || ' on ' || c.relname,
+           pol.polcmd::text || CASE WHEN pol.polpermissive THEN ' permissive' ELSE ' restrictive' END
+             || ' to ' || (SELECT string_agg(role, ', ' ORDER BY role)
+                            FROM (SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r)::text END AS role
+                                    FROM unnest(pol.polroles) AS r) AS roles)
+             || coalesce(' using ' || pg_catalog.pg_get_expr(pol.polqual, pol.polrelid, true), '')
+             || coalesce(' with check ' || pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid, true), '')
+      FROM pg_catalog.pg_policy pol JOIN rel c ON c.oid = pol.polrelid
+    UNION ALL
+    SELECT 'row level security', c.relname::text, CASE WHEN c.relforcerowsecurity THEN 'enabled, forced' ELSE 'enabled' END
+      FROM rel c WHERE c.relrowsecurity
+    UNION ALL
+    -- Grants, but not the owner's own privileges (owners differ between a dev database and production).
+    SELECT 'grant', g.object, string_agg(g.privilege, ', ' ORDER BY g.privilege)
+      FROM (SELECT CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'table ' END || c.relname AS object,
+                   CASE WHEN acl.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(acl.grantee)::text END
+                     || ' ' || acl.privilege_type || CASE WHEN acl.is_grantable THEN ' with grant option' ELSE '' END AS privilege
+              FROM rel c CROSS JOIN LATERAL aclexplode(c.relacl) AS acl
+             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND acl.grantee <> c.relowner
+            UNION ALL
+            SELECT 'column ' || c.relname || '.' || a.attname,
+                   CASE WHEN acl.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(acl.grantee)::text END
+                     || ' ' || acl.privilege_type || CASE WHEN acl.is_grantable THEN ' with grant option' ELSE '' END
+              FROM rel c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+              CROSS JOIN LATERAL aclexplode(a.attacl) AS acl
+             WHERE acl.grantee <> c.relowner
+            UNION ALL
+            SELECT 'function ' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+                   CASE WHEN acl.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(acl.grantee)::text END || ' ' || acl.privilege_type
+              FROM pg_catalog.pg_proc p CROSS JOIN LATERAL aclexplode(p.proacl) AS acl
+             WHERE p.pronamespace = (SELECT oid FROM ns) AND acl.grantee <> p.proowner) AS g
+     GROUP BY g.object
+    UNION ALL
+    SELECT 'default privileges', pg_catalog.pg_get_userbyid(d.defaclrole) || ' on ' || d.defaclobjtype::text
+             || CASE WHEN d.defaclnamespace = 0 THEN '' ELSE ' in ' || d.defaclnamespace::regnamespace::text END,
+           array_to_string(d.defaclacl, ',')
+      FROM pg_catalog.pg_default_acl d
+     WHERE (SELECT database FROM whole)
+    UNION ALL
+    SELECT 'column collation', c.relname || '.' || a.attname, co.collname::text
+      FROM rel c
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+      JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+     WHERE c.relkind IN ('r', 'p') AND a.attcollation <> t.typcollation
+    UNION ALL
+    -- Indexes using what the model does not read: operator classes, collations, NULLS order, INCLUDE,
+    -- storage parameters, NULLS NOT DISTINCT (constraint-backed ones included).
+    SELECT 'index definition', i.relname::text, pg_catalog.pg_get_indexdef(i.oid)
+      FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid JOIN rel t ON t.oid = x.indrelid
+     WHERE t.relkind IN ('r', 'p')
+       AND (x.indnkeyatts < x.indnatts
+            OR i.reloptions IS NOT NULL
+            OR coalesce((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false)
+            OR EXISTS (SELECT 1 FROM unnest(x.indclass::oid[]) AS k(opc) JOIN pg_catalog.pg_opclass o ON o.oid = k.opc WHERE NOT o.opcdefault)
+            OR EXISTS (SELECT 1 FROM unnest(x.indcollation::oid[]) AS k(coll) WHERE k.coll NOT IN (0, 100))
+            OR EXISTS (SELECT 1 FROM unnest(x.indoption::int2[]) AS k(opt) WHERE (k.opt & 1 = 0) = (k.opt & 2 = 2)))
+    UNION ALL
+    SELECT 'constraint definition', con.conname || ' on ' || c.relname, pg_catalog.pg_get_constraintdef(con.oid, true)
+      FROM pg_catalog.pg_constraint con JOIN rel c ON c.oid = con.conrelid
+     WHERE con.contype = 'x' OR con.condeferrable OR (con.contype = 'c' AND con.connoinherit) OR (con.contype IN ('c', 'f') AND NOT con.convalidated)
+    UNION ALL
+    SELECT 'table storage', c.relname::text,
+           concat_ws(' ', CASE WHEN c.relpersistence = 'u' THEN 'unlogged' END,
+                          'with ' || array_to_string(c.reloptions, ','),
+                          CASE c.relreplident WHEN 'f' THEN 'replica identity full' WHEN 'n' THEN 'replica identity nothing'
+                                              WHEN 'i' THEN 'replica identity using index' END)
+      FROM rel c
+     WHERE c.relkind IN ('r', 'p') AND (c.relpersistence = 'u' OR c.reloptions IS NOT NULL OR c.relreplident <> 'd')
+    UNION ALL
+    SELECT 'partitioned table', c.relname::text, pg_catalog.pg_get_partkeydef(c.oid) FROM rel c WHERE c.relkind = 'p'
+    UNION ALL
+    SELECT 'partition', c.relname::text, 'of ' || parent.relname || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid, true)
+      FROM rel c JOIN pg_catalog.pg_inherits h ON h.inhrelid = c.oid JOIN pg_catalog.pg_class parent ON parent.oid = h.inhparent
+     WHERE c.relispartition
+    UNION ALL
+    SELECT 'inheritance', c.relname::text, 'inherits ' || string_agg(parent.relname, ', ' ORDER BY h.inhseqno)
+      FROM rel c JOIN pg_catalog.pg_inherits h ON h.inhrelid = c.oid JOIN pg_catalog.pg_class parent ON parent.oid = h.inhparent
+     WHERE NOT c.relispartition AND c.relkind IN ('r', 'p')
+     GROUP BY c.relname
+    UNION ALL
+    SELECT 'sequence options', c.relname::text,
+           'min ' || s.seqmin || ' max ' || s.seqmax || ' cache ' || s.seqcache || CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END
+      FROM pg_catalog.pg_sequence s JOIN rel c ON c.oid = s.seqrelid
+     WHERE s.seqcycle OR s.seqcache <> 1
+        OR s.seqmin <> CASE WHEN s.seqincrement > 0 THEN 1
+                            ELSE CASE s.seqtypid WHEN 'int2'::regtype THEN -32768 WHEN 'int4'::regtype THEN -2147483648 ELSE -9223372036854775808 END END
+        OR s.seqmax <> CASE WHEN s.seqincrement < 0 THEN -1
+                            ELSE CASE s.seqtypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END END
+) AS everything
+ORDER BY kind, name

@@ -1,0 +1,127 @@
+package dev.godwit.postgres;
+
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.schema.Unmodelled;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing the model does not hold is skipped in silence: for every kind catalog/unmodelled.sql
+ * reports, an object of that kind made on a real PostgreSQL is listed by kind and name, and changes
+ * the schema's fingerprint; a database godwit alone has migrated lists nothing.
+ */
+class UnmodelledInventoryTest {
+
+    private static final PostgresInspector INSPECTOR = new PostgresInspector();
+
+    private static final String BASE = """
+            CREATE TABLE trip (id integer PRIMARY KEY, title text, during int4range, price integer CHECK (price > 0));
+            CREATE TABLE invoice (id integer PRIMARY KEY, trip_id integer REFERENCES trip (id));
+            """;
+
+    /** Each case: the SQL that makes one object, and the kind and name it must be listed under. */
+    private record Case(String sql, String kind, String name) {
+    }
+
+    private static final List<Case> CASES = List.of(
+            new Case("CREATE VIEW trip_titles AS SELECT id, title FROM trip", "view", "trip_titles"),
+            new Case("CREATE MATERIALIZED VIEW trip_count AS SELECT count(*) AS n FROM trip", "materialized view", "trip_count"),
+            new Case("CREATE MATERIALIZED VIEW trip_ids AS SELECT id FROM trip; CREATE UNIQUE INDEX trip_ids_id ON trip_ids (id)",
+                    "materialized view index", "trip_ids_id"),
+            new Case("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$", "function", "touch()"),
+            new Case("CREATE PROCEDURE tidy(n integer) LANGUAGE sql AS $$ DELETE FROM trip WHERE id < n $$", "procedure", "tidy(IN n integer)"),
+            new Case("CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer)", "aggregate", "total(integer)"),
+            new Case("CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+                    + " CREATE TRIGGER trip_stamp BEFORE UPDATE ON trip FOR EACH ROW EXECUTE FUNCTION stamp()", "trigger", "trip_stamp on trip"),
+            new Case("CREATE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;"
+                    + " CREATE EVENT TRIGGER audit_ddl ON ddl_command_end EXECUTE FUNCTION audit()", "event trigger", "audit_ddl"),
+            new Case("CREATE RULE trip_no_delete AS ON DELETE TO trip DO INSTEAD NOTHING", "rule", "trip_no_delete on trip"),
+            new Case("CREATE FOREIGN DATA WRAPPER dummy; CREATE SERVER far FOREIGN DATA WRAPPER dummy;"
+                    + " CREATE FOREIGN TABLE remote_trip (id integer) SERVER far", "foreign table", "remote_trip"),
+            new Case("CREATE PUBLICATION trips FOR TABLE trip", "publication", "trips"),
+            new Case("CREATE FUNCTION near(integer, integer) RETURNS boolean LANGUAGE sql AS 'SELECT abs($1 - $2) < 2';"
+                    + " CREATE OPERATOR ~~~ (LEFTARG = integer, RIGHTARG = integer, FUNCTION = near)", "operator", "~~~(integer, integer)"),
+            new Case("CREATE OPERATOR CLASS int_ops_2 FOR TYPE integer USING btree AS OPERATOR 1 <, FUNCTION 1 btint4cmp(integer, integer)",
+                    "operator class", "int_ops_2 using btree"),
+            new Case("CREATE TEXT SEARCH CONFIGURATION french_trips (COPY = simple)", "text search configuration", "french_trips"),
+            new Case("CREATE TEXT SEARCH DICTIONARY trip_words (TEMPLATE = simple, STOPWORDS = english)", "text search dictionary", "trip_words"),
+            new Case("CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%')", "domain", "email"),
+            new Case("CREATE TYPE address AS (street text, city text)", "composite type", "address"),
+            new Case("CREATE TYPE float_range AS RANGE (SUBTYPE = float8)", "range type", "float_range"),
+            new Case("CREATE COLLATION bytes (LOCALE = 'C')", "collation", "bytes"),
+            new Case("CREATE FUNCTION to_flag(integer) RETURNS boolean LANGUAGE sql AS 'SELECT $1 <> 0';"
+                    + " CREATE TYPE flag AS ENUM ('on'); CREATE CAST (integer AS flag) WITH INOUT", "cast", "integer as flag"),
+            new Case("CREATE SCHEMA reporting; CREATE TABLE reporting.monthly (id integer)", "schema", "reporting"),
+            new Case("CREATE POLICY own_trips ON trip USING (id > 0)", "policy", "own_trips on trip"),
+            new Case("ALTER TABLE trip ENABLE ROW LEVEL SECURITY", "row level security", "trip"),
+            new Case("DO $$ BEGIN CREATE ROLE godwit_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+                    + " GRANT SELECT ON trip TO godwit_reader", "grant", "table trip"),
+            new Case("DO $$ BEGIN CREATE ROLE godwit_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+                    + " GRANT UPDATE (title) ON trip TO godwit_reader", "grant", "column trip.title"),
+            new Case("DO $$ BEGIN CREATE ROLE godwit_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+                    + " ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO godwit_reader", "default privileges", "postgres on r"),
+            new Case("ALTER TABLE trip ALTER COLUMN title TYPE text COLLATE \"C\"", "column collation", "trip.title"),
+            new Case("CREATE INDEX trip_title_pattern ON trip (title text_pattern_ops)", "index definition", "trip_title_pattern"),
+            new Case("CREATE INDEX trip_title_covering ON trip (id) INCLUDE (title)", "index definition", "trip_title_covering"),
+            new Case("CREATE INDEX trip_title_nulls ON trip (title NULLS FIRST)", "index definition", "trip_title_nulls"),
+            new Case("CREATE INDEX trip_title_fill ON trip (title) WITH (fillfactor = 70)", "index definition", "trip_title_fill"),
+            new Case("ALTER TABLE invoice ADD CONSTRAINT invoice_once UNIQUE (trip_id) DEFERRABLE INITIALLY DEFERRED",
+                    "constraint definition", "invoice_once on invoice"),
+            new Case("ALTER TABLE trip ADD CONSTRAINT trip_no_overlap EXCLUDE USING gist (during WITH &&)", "constraint definition",
+                    "trip_no_overlap on trip"),
+            new Case("ALTER TABLE trip ADD CONSTRAINT trip_title_set CHECK (title <> '') NO INHERIT", "constraint definition", "trip_title_set on trip"),
+            new Case("CREATE UNLOGGED TABLE scratch (id integer)", "table storage", "scratch"),
+            new Case("ALTER TABLE trip REPLICA IDENTITY FULL", "table storage", "trip"),
+            new Case("ALTER TABLE trip SET (fillfactor = 80)", "table storage", "trip"),
+            new Case("CREATE TABLE booking (day date NOT NULL) PARTITION BY RANGE (day)", "partitioned table", "booking"),
+            new Case("CREATE TABLE booking (day date NOT NULL) PARTITION BY RANGE (day);"
+                    + " CREATE TABLE booking_2026 PARTITION OF booking FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')", "partition", "booking_2026"),
+            new Case("CREATE TABLE cruise (deck integer) INHERITS (trip)", "inheritance", "cruise"),
+            new Case("CREATE SEQUENCE ticket_no CYCLE CACHE 10", "sequence options", "ticket_no"));
+
+    @Test
+    void aDatabaseWithOnlyWhatTheModelHoldsListsNothing() throws SQLException {
+        String url = EmbeddedPostgresSupport.newDatabase();
+        try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
+            s.execute(BASE);
+            s.execute("CREATE SEQUENCE plain_seq; CREATE INDEX trip_title ON trip (title DESC); CREATE TYPE mood AS ENUM ('happy')");
+            assertThat(INSPECTOR.inspect(c).unmodelled()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyKindIsListedByNameAndChangesTheFingerprint() throws SQLException {
+        for (Case example : CASES) {
+            String url = EmbeddedPostgresSupport.newDatabase();
+            try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
+                s.execute(BASE);
+                Schema before = INSPECTOR.inspect(c);
+                s.execute(example.sql());
+                Schema after = INSPECTOR.inspect(c);
+                assertThat(after.unmodelled()).as(example.sql()).extracting(Unmodelled::kind, Unmodelled::name)
+                        .contains(org.assertj.core.groups.Tuple.tuple(example.kind(), example.name()));
+                assertThat(after.fingerprint()).as(example.sql()).isNotEqualTo(before.fingerprint());
+            }
+        }
+    }
+
+    @Test
+    void definitionsPrintAlikeInAScratchSchemaAndInPublic() throws SQLException {
+        String url = EmbeddedPostgresSupport.newDatabase();
+        String function = "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$";
+        try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
+            s.execute(function);
+            List<Unmodelled> inPublic = INSPECTOR.inspect(c).unmodelled();
+            s.execute("CREATE SCHEMA godwit_dev_0123456789ab; SET search_path TO godwit_dev_0123456789ab");
+            s.execute(function);
+            assertThat(INSPECTOR.inspect(c).unmodelled()).filteredOn(u -> u.kind().equals("function")).isEqualTo(inPublic);
+            assertThat(inPublic).singleElement().satisfies(u -> assertThat(u.definition()).contains("FUNCTION touch()").doesNotContain("public."));
+        }
+    }
+}

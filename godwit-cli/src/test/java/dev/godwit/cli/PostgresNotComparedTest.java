@@ -18,6 +18,26 @@ class PostgresNotComparedTest extends NotComparedContract {
     }
 
     @Override
+    String unmodelled(int variant) {
+        return "CREATE POLICY own_trips ON trip USING (id > " + variant + ")";
+    }
+
+    @Override
+    String dropUnmodelled() {
+        return "DROP POLICY own_trips ON trip";
+    }
+
+    @Override
+    String kind() {
+        return "policy";
+    }
+
+    @Override
+    String name() {
+        return "own_trips on trip";
+    }
+
+    @Override
     void executeLive(String sql) throws Exception {
         try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
             s.execute("SET ROLE " + EmbeddedPostgresSupport.APP_USER);

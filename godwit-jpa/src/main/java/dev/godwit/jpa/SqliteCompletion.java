@@ -58,7 +58,7 @@ final class SqliteCompletion {
             tables.put(table.name(), new Table(table.name(), table.columns(), table.primaryKey(), uniques, table.checks(), fks,
                     table.indexes(), table.comment(), table.triggers()));
         }
-        return new Schema(tables, inspected.enums(), inspected.sequences(), inspected.unmodelled());
+        return inspected.withTables(tables);
     }
 
     private static String action(OnDeleteAction action) {

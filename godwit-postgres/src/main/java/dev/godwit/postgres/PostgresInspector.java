@@ -40,6 +40,7 @@ final class PostgresInspector implements Inspector {
     private static final String INDEXES = load("indexes.sql");
     private static final String ENUMS = load("enums.sql");
     private static final String SEQUENCES = load("sequences.sql");
+    private static final String TRIGGERS = load("triggers.sql");
     private static final String UNMODELLED = load("unmodelled.sql");
 
     @Override
@@ -47,6 +48,8 @@ final class PostgresInspector implements Inspector {
         Map<String, TableParts> tables = new LinkedHashMap<>();
         List<EnumType> enums = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
+        List<dev.godwit.core.schema.Definition> definitions;
+        SchemaQualifier qualifier = qualifier(connection);
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -89,8 +92,26 @@ final class PostgresInspector implements Inspector {
                     sequences.add(new Sequence(rs.getString("sequence_name"), rs.getLong("start_value"), rs.getLong("increment")));
                 }
             }
+            try (ResultSet rs = statement.executeQuery(TRIGGERS)) {
+                while (rs.next()) {
+                    TableParts table = tables.get(rs.getString("table_name"));
+                    if (table != null) {
+                        String name = rs.getString("trigger_name");
+                        table.triggers.put(name, new dev.godwit.core.schema.Constraints.Trigger(name, qualifier.strip(rs.getString("definition"))));
+                    }
+                }
+            }
+            definitions = DefinitionReader.read(statement, qualifier);
         }
-        return Schema.of(tables.values().stream().map(TableParts::build).toList(), enums, sequences).withUnmodelled(unmodelled(connection));
+        return Schema.of(tables.values().stream().map(TableParts::build).toList(), enums, sequences)
+                .with(definitions, unmodelled(connection, qualifier));
+    }
+
+    private static SchemaQualifier qualifier(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT current_schema()")) {
+            rs.next();
+            return new SchemaQualifier(rs.getString(1));
+        }
     }
 
     /**
@@ -101,22 +122,15 @@ final class PostgresInspector implements Inspector {
      */
     @Override
     public List<Unmodelled> unmodelled(Connection connection) throws SQLException {
+        return unmodelled(connection, qualifier(connection));
+    }
+
+    private static List<Unmodelled> unmodelled(Connection connection, SchemaQualifier qualifier) throws SQLException {
         List<Unmodelled> found = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            String schema;
-            try (ResultSet rs = statement.executeQuery("SELECT current_schema()")) {
-                rs.next();
-                schema = rs.getString(1);
-            }
-            String quoted = "\"" + schema.replace("\"", "\"\"") + "\"";
-            java.util.regex.Pattern qualifier = java.util.regex.Pattern.compile(
-                    "(?<![\\w\"$.])(?:" + java.util.regex.Pattern.quote(quoted) + "|" + java.util.regex.Pattern.quote(schema) + ")\\.");
-            try (ResultSet rs = statement.executeQuery(UNMODELLED)) {
-                while (rs.next()) {
-                    String definition = rs.getString("definition");
-                    found.add(new Unmodelled(rs.getString("kind"), rs.getString("name"),
-                            definition == null ? "" : qualifier.matcher(definition).replaceAll("")));
-                }
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(UNMODELLED)) {
+            while (rs.next()) {
+                String definition = rs.getString("definition");
+                found.add(new Unmodelled(rs.getString("kind"), rs.getString("name"), definition == null ? "" : qualifier.strip(definition)));
             }
         }
         return found;
@@ -217,6 +231,7 @@ final class PostgresInspector implements Inspector {
         final Map<String, Check> checks = new TreeMap<>();
         final Map<String, ForeignKey> foreignKeys = new TreeMap<>();
         final Map<String, Index> indexes = new TreeMap<>();
+        final Map<String, dev.godwit.core.schema.Constraints.Trigger> triggers = new TreeMap<>();
 
         TableParts(String name, String comment) {
             this.name = name;
@@ -225,7 +240,7 @@ final class PostgresInspector implements Inspector {
 
         Table build() {
             return new Table(name, columns, primaryKey, new TreeMap<>(uniques), new TreeMap<>(checks),
-                    new TreeMap<>(foreignKeys), new TreeMap<>(indexes), comment, new TreeMap<>());
+                    new TreeMap<>(foreignKeys), new TreeMap<>(indexes), comment, new TreeMap<>(triggers));
         }
     }
 }

@@ -107,6 +107,9 @@ final class PostgresRenderer implements SqlRenderer {
                 yield List.of("COMMENT ON TABLE " + quote(s.table()) + " IS " + literalOrNull(s.to()));
             }
             case REBUILD_TABLE -> throw new IllegalArgumentException("PostgreSQL alters tables in place; a rebuild is never planned for it");
+            case ADD_DEFINITION -> PostgresDefinitions.create(((Change.AddDefinition) change).definition());
+            case DROP_DEFINITION -> PostgresDefinitions.drop(((Change.DropDefinition) change).definition(), this::quote);
+            case REPLACE_DEFINITION -> PostgresDefinitions.create(((Change.ReplaceDefinition) change).to());
         };
     }
 
@@ -325,7 +328,7 @@ final class PostgresRenderer implements SqlRenderer {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    private static String literal(String text) {
+    static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 

@@ -30,15 +30,14 @@ class UnmodelledInventoryTest {
     }
 
     private static final List<Case> CASES = List.of(
-            new Case("CREATE VIEW trip_titles AS SELECT id, title FROM trip", "view", "trip_titles"),
-            new Case("CREATE MATERIALIZED VIEW trip_count AS SELECT count(*) AS n FROM trip", "materialized view", "trip_count"),
-            new Case("CREATE MATERIALIZED VIEW trip_ids AS SELECT id FROM trip; CREATE UNIQUE INDEX trip_ids_id ON trip_ids (id)",
-                    "materialized view index", "trip_ids_id"),
-            new Case("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$", "function", "touch()"),
-            new Case("CREATE PROCEDURE tidy(n integer) LANGUAGE sql AS $$ DELETE FROM trip WHERE id < n $$", "procedure", "tidy(IN n integer)"),
             new Case("CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer)", "aggregate", "total(integer)"),
             new Case("CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
-                    + " CREATE TRIGGER trip_stamp BEFORE UPDATE ON trip FOR EACH ROW EXECUTE FUNCTION stamp()", "trigger", "trip_stamp on trip"),
+                    + " CREATE TRIGGER trip_stamp BEFORE UPDATE ON trip FOR EACH ROW EXECUTE FUNCTION stamp();"
+                    + " ALTER TABLE trip DISABLE TRIGGER trip_stamp", "trigger state", "trip_stamp on trip"),
+            new Case("CREATE VIEW trip_titles AS SELECT id, title FROM trip;"
+                    + " CREATE FUNCTION instead() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+                    + " CREATE TRIGGER trip_titles_insert INSTEAD OF INSERT ON trip_titles FOR EACH ROW EXECUTE FUNCTION instead()",
+                    "trigger", "trip_titles_insert on trip_titles"),
             new Case("CREATE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;"
                     + " CREATE EVENT TRIGGER audit_ddl ON ddl_command_end EXECUTE FUNCTION audit()", "event trigger", "audit_ddl"),
             new Case("CREATE RULE trip_no_delete AS ON DELETE TO trip DO INSTEAD NOTHING", "rule", "trip_no_delete on trip"),
@@ -112,16 +111,44 @@ class UnmodelledInventoryTest {
     }
 
     @Test
+    void viewsRoutinesAndTableTriggersAreModelledNotListed() throws SQLException {
+        String url = EmbeddedPostgresSupport.newDatabase();
+        try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
+            s.execute(BASE);
+            s.execute("CREATE VIEW trip_titles AS SELECT id, title FROM trip;"
+                    + " CREATE MATERIALIZED VIEW trip_count AS SELECT count(*) AS n FROM trip; CREATE INDEX trip_count_n ON trip_count (n);"
+                    + " CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+                    + " CREATE PROCEDURE tidy(n integer) LANGUAGE sql AS $$ DELETE FROM trip WHERE id < n $$;"
+                    + " CREATE TRIGGER trip_stamp BEFORE UPDATE ON trip FOR EACH ROW EXECUTE FUNCTION stamp()");
+            Schema schema = INSPECTOR.inspect(c);
+            assertThat(schema.unmodelled()).isEmpty();
+            assertThat(schema.definitions().keySet()).containsExactly("function stamp()", "materialized view trip_count",
+                    "procedure tidy(IN n integer)", "view trip_titles");
+            assertThat(schema.definitions().get("view trip_titles").dependsOn()).containsExactly("table trip");
+            assertThat(schema.definitions().get("materialized view trip_count").create()).hasSize(2)
+                    .last().satisfies(index -> assertThat(index).startsWith("CREATE INDEX trip_count_n ON trip_count"));
+            assertThat(schema.tables().get("trip").triggers()).containsOnlyKeys("trip_stamp");
+            assertThat(schema.tables().get("trip").triggers().get("trip_stamp").definition())
+                    .isEqualTo("CREATE TRIGGER trip_stamp BEFORE UPDATE ON trip FOR EACH ROW EXECUTE FUNCTION stamp()");
+        }
+    }
+
+    @Test
     void definitionsPrintAlikeInAScratchSchemaAndInPublic() throws SQLException {
         String url = EmbeddedPostgresSupport.newDatabase();
-        String function = "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$";
+        String objects = "CREATE TABLE trip (id integer PRIMARY KEY);"
+                + " CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+                + " CREATE VIEW trip_ids AS SELECT id FROM trip;"
+                + " CREATE TRIGGER trip_touch BEFORE UPDATE ON trip FOR EACH ROW EXECUTE FUNCTION touch();"
+                + " CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer)";
         try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
-            s.execute(function);
-            List<Unmodelled> inPublic = INSPECTOR.inspect(c).unmodelled();
+            s.execute(objects);
+            Schema inPublic = INSPECTOR.inspect(c);
             s.execute("CREATE SCHEMA godwit_dev_0123456789ab; SET search_path TO godwit_dev_0123456789ab");
-            s.execute(function);
-            assertThat(INSPECTOR.inspect(c).unmodelled()).filteredOn(u -> u.kind().equals("function")).isEqualTo(inPublic);
-            assertThat(inPublic).singleElement().satisfies(u -> assertThat(u.definition()).contains("FUNCTION touch()").doesNotContain("public."));
+            s.execute(objects);
+            assertThat(INSPECTOR.inspect(c).fingerprint()).isEqualTo(inPublic.fingerprint());
+            assertThat(inPublic.definitions().get("function touch()").create()).singleElement()
+                    .satisfies(sql -> assertThat(sql).startsWith("CREATE OR REPLACE FUNCTION touch()").doesNotContain("public."));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.godwit.core.schema.Constraints.Index;
 import dev.godwit.core.schema.Constraints.PrimaryKey;
 import dev.godwit.core.schema.Constraints.Trigger;
 import dev.godwit.core.schema.Constraints.Unique;
+import dev.godwit.core.schema.Definition;
 import dev.godwit.core.schema.EnumType;
 import dev.godwit.core.schema.Sequence;
 import dev.godwit.core.schema.Table;
@@ -24,7 +25,7 @@ public sealed interface Change {
      * must handle every change switches over this enum: a switch expression without
      * {@code default} fails to compile when a kind is added and not handled.
      */
-    enum Kind { RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER, SET_TABLE_COMMENT, REBUILD_TABLE }
+    enum Kind { RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER, SET_TABLE_COMMENT, REBUILD_TABLE, ADD_DEFINITION, DROP_DEFINITION, REPLACE_DEFINITION }
 
     Kind kind();
 
@@ -343,6 +344,39 @@ public sealed interface Change {
 
         public String table() {
             return to.name();
+        }
+    }
+
+    /** A view or routine created from its definition. */
+    record AddDefinition(Definition definition) implements Change {
+        public Kind kind() {
+            return Kind.ADD_DEFINITION;
+        }
+
+        public String slug() {
+            return "create_" + definition.kind().label().replace(' ', '_') + "_" + definition.bareName();
+        }
+    }
+
+    /** A view or routine dropped (a view is data-free: it is dropped and created again whenever it or what it reads changes). */
+    record DropDefinition(Definition definition) implements Change {
+        public Kind kind() {
+            return Kind.DROP_DEFINITION;
+        }
+
+        public String slug() {
+            return "drop_" + definition.kind().label().replace(' ', '_') + "_" + definition.bareName();
+        }
+    }
+
+    /** A routine whose body (not its arguments or result) changed: CREATE OR REPLACE, dependents untouched. */
+    record ReplaceDefinition(Definition from, Definition to) implements Change {
+        public Kind kind() {
+            return Kind.REPLACE_DEFINITION;
+        }
+
+        public String slug() {
+            return "replace_" + to.kind().label().replace(' ', '_') + "_" + to.bareName();
         }
     }
 }

@@ -46,6 +46,7 @@ public final class Differ {
                 changes.addAll(tableChanges(before, after));
             }
         }
+        changes.addAll(DefinitionChanges.of(from, to, changes));
         return changes;
     }
 

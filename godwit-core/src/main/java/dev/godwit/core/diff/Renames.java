@@ -99,7 +99,7 @@ public final class Renames {
                 tables.replaceAll((name, t) -> retargetColumn(t, rename.table(), rename.from(), rename.to()));
             }
         }
-        return new Applied(changes, new Schema(tables, from.enums(), from.sequences(), from.unmodelled()));
+        return new Applied(changes, from.withTables(tables));
     }
 
     /** The renames that undo {@code decided}, for the U file. */

@@ -18,7 +18,15 @@ public final class SchemaDifferences {
         List<String> lines = new ArrayList<>();
         Schema a = live.without(ForeignHistory.TABLES.keySet());
         Schema b = files.without(ForeignHistory.TABLES.keySet());
-        for (Change change : Differ.diff(a, b)) {
+        List<Change> changes = Differ.diff(a, b);
+        java.util.Set<String> readded = new java.util.HashSet<>();
+        changes.stream().filter(c -> c instanceof Change.AddDefinition).forEach(c -> readded.add(((Change.AddDefinition) c).definition().key()));
+        java.util.Set<String> redropped = new java.util.HashSet<>();
+        changes.stream().filter(c -> c instanceof Change.DropDefinition).forEach(c -> redropped.add(((Change.DropDefinition) c).definition().key()));
+        for (Change change : changes) {
+            if (change instanceof Change.DropDefinition d && readded.contains(d.definition().key())) {
+                continue;
+            }
             lines.add(switch (change.kind()) {
                 case ADD_TABLE -> "table " + change.table() + " is missing live";
                 case DROP_TABLE -> "table " + change.table() + " exists live but not in the files";
@@ -37,6 +45,12 @@ public final class SchemaDifferences {
                         dev.godwit.core.plan.Descriptions.of(change) + " would be needed live";
                 case DROP_UNIQUE, DROP_CHECK, DROP_PRIMARY_KEY, DROP_TRIGGER, DROP_ENUM, DROP_SEQUENCE, SET_TABLE_COMMENT, REBUILD_TABLE ->
                         dev.godwit.core.plan.Descriptions.of(change) + " would be needed live";
+                case ADD_DEFINITION -> {
+                    String key = ((Change.AddDefinition) change).definition().key();
+                    yield redropped.contains(key) ? key + " differs live (or reads something that does)" : key + " is missing live";
+                }
+                case DROP_DEFINITION -> ((Change.DropDefinition) change).definition().key() + " exists live but not in the files";
+                case REPLACE_DEFINITION -> ((Change.ReplaceDefinition) change).to().key() + ": its body differs live";
             });
         }
         lines.addAll(dev.godwit.core.diff.UnmodelledDifferences.describe(a, "live", b, "the files"));

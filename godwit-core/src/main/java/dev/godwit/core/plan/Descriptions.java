@@ -75,6 +75,9 @@ public final class Descriptions {
             case SET_TABLE_COMMENT -> "set the comment of table " + change.table();
             case REBUILD_TABLE -> "rebuild table " + change.table() + ", rows copied, to "
                     + ((Change.RebuildTable) change).because().stream().map(Descriptions::of).collect(java.util.stream.Collectors.joining("; "));
+            case ADD_DEFINITION -> "create " + ((Change.AddDefinition) change).definition().key();
+            case DROP_DEFINITION -> "drop " + ((Change.DropDefinition) change).definition().key();
+            case REPLACE_DEFINITION -> "replace the body of " + ((Change.ReplaceDefinition) change).to().key();
         };
     }
 

@@ -56,33 +56,47 @@ public final class Planner {
                 .map(c -> ((Change.CreateEnum) c).type().name()).collect(Collectors.toSet());
         List<Change> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparingInt(c -> phase(c, recreatedEnums)));
-        return dropReferencingTablesFirst(sorted);
+        return ViewOrder.apply(dropReferencingTablesFirst(sorted));
     }
 
     private static int phase(Change change, Set<String> recreatedEnums) {
         return switch (change.kind()) {
             // An enum whose values were removed is dropped and created again: the drop goes first.
-            case DROP_ENUM -> recreatedEnums.contains(((Change.DropEnum) change).type().name()) ? 0 : 11;
-            // Renames first: every later change names tables and columns by their new names.
-            case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX -> 0;
+            case DROP_ENUM -> recreatedEnums.contains(((Change.DropEnum) change).type().name()) ? 0 : 110;
+            // Views go before anything they read changes: a column's type cannot change under a view.
+            case DROP_DEFINITION -> ((Change.DropDefinition) change).definition().kind().isRoutine() ? 25 : 0;
+            // Renames first among table changes: every later change names tables and columns by their new names.
+            case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX -> 10;
             // Types and sequences exist before the columns that use them.
-            case CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE -> 1;
-            // Foreign keys go before the keys, columns and tables they depend on.
-            case DROP_FOREIGN_KEY, DROP_TRIGGER -> 2;
-            case DROP_INDEX, DROP_UNIQUE, DROP_CHECK -> 3;
-            case DROP_PRIMARY_KEY -> 4;
-            case ADD_TABLE -> 5;
-            case ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN, SET_TABLE_COMMENT, REBUILD_TABLE -> 6;
-            case ADD_PRIMARY_KEY -> 7;
-            case ADD_UNIQUE, ADD_CHECK, ADD_INDEX -> 8;
+            case CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE -> 15;
+            // Foreign keys go before the keys, columns and tables they depend on; triggers before the functions they call.
+            case DROP_FOREIGN_KEY, DROP_TRIGGER -> 20;
+            // Routines exist before the defaults, checks and triggers that call them (one whose arguments or
+            // result are a new table's row type comes after that table); a recreated one is dropped first (25).
+            case ADD_DEFINITION -> definitionPhase(((Change.AddDefinition) change).definition());
+            case REPLACE_DEFINITION -> 31;
+            case DROP_INDEX, DROP_UNIQUE, DROP_CHECK -> 40;
+            case DROP_PRIMARY_KEY -> 45;
+            case ADD_TABLE -> 50;
+            case ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN, SET_TABLE_COMMENT, REBUILD_TABLE -> 60;
+            case ADD_PRIMARY_KEY -> 70;
+            case ADD_UNIQUE, ADD_CHECK, ADD_INDEX -> 80;
             // Foreign keys once the keys they reference exist.
-            case ADD_FOREIGN_KEY -> 9;
-            // Triggers last among additions: their bodies may use any table or column.
-            case ADD_TRIGGER -> 9;
+            case ADD_FOREIGN_KEY -> 90;
+            // Triggers last among additions to tables: their bodies may use any table or column.
+            case ADD_TRIGGER -> 90;
             // Tables once nothing else needs them (see dropReferencingTablesFirst).
-            case DROP_TABLE -> 10;
-            case DROP_SEQUENCE -> 11;
+            case DROP_TABLE -> 100;
+            case DROP_SEQUENCE -> 110;
         };
+    }
+
+    /** Routines with the types (31, or 55 after the tables whose row type they take); views once every table is in shape (95). */
+    private static int definitionPhase(dev.godwit.core.schema.Definition definition) {
+        if (!definition.kind().isRoutine()) {
+            return 95;
+        }
+        return definition.dependsOn().stream().anyMatch(k -> k.startsWith("table ")) ? 55 : 31;
     }
 
     /** Among dropped tables, one whose foreign key points at another is dropped before it. */
@@ -124,6 +138,8 @@ public final class Planner {
     private static Set<Hazard> genericHazards(Change change, SqlRenderer renderer) {
         return switch (change.kind()) {
             case DROP_TABLE, DROP_COLUMN, DROP_SEQUENCE, DROP_ENUM -> EnumSet.of(Hazard.DATA_LOSS, Hazard.IRREVERSIBLE);
+            // A view or routine holds no data; its definition is in the schema it came from, so the undo recreates it.
+            case DROP_DEFINITION -> EnumSet.noneOf(Hazard.class);
             // PostgreSQL cannot remove a value from an enum.
             case ADD_ENUM_VALUE -> EnumSet.of(Hazard.IRREVERSIBLE);
             case ALTER_COLUMN -> {
@@ -133,7 +149,7 @@ public final class Planner {
             case REBUILD_TABLE -> rebuildHazards((Change.RebuildTable) change, renderer);
             case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, CREATE_SEQUENCE, ADD_TABLE, ADD_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE,
                  ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER,
-                 SET_TABLE_COMMENT ->
+                 SET_TABLE_COMMENT, ADD_DEFINITION, REPLACE_DEFINITION ->
                     EnumSet.noneOf(Hazard.class);
         };
     }

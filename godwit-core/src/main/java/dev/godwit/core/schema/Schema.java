@@ -20,26 +20,42 @@ import java.util.TreeMap;
  * and {@link #fingerprint()} is its SHA-256.
  */
 public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType> enums, SortedMap<String, Sequence> sequences,
-                     List<Unmodelled> unmodelled) {
+                     SortedMap<String, Definition> definitions, List<Unmodelled> unmodelled) {
 
     public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
 
-    /** @param unmodelled what the inspector met but the model does not hold (see {@link Unmodelled}), in any order */
+    /**
+     * @param definitions views and routines by {@link Definition#key()}
+     * @param unmodelled  what the inspector met but the model does not hold (see {@link Unmodelled}), in any order
+     */
     public Schema {
         tables = Collections.unmodifiableSortedMap(new TreeMap<>(tables));
         enums = Collections.unmodifiableSortedMap(new TreeMap<>(enums));
         sequences = Collections.unmodifiableSortedMap(new TreeMap<>(sequences));
+        definitions = Collections.unmodifiableSortedMap(new TreeMap<>(definitions));
         unmodelled = unmodelled.stream().sorted().toList();
     }
 
-    /** A schema with nothing the model does not hold. */
+    /** A schema of tables, types and sequences only. */
     public Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType> enums, SortedMap<String, Sequence> sequences) {
-        this(tables, enums, sequences, List.of());
+        this(tables, enums, sequences, new TreeMap<>(), List.of());
+    }
+
+    /** The same tables, types and sequences with other definitions and unmodelled objects beside them. */
+    public Schema with(java.util.Collection<Definition> newDefinitions, List<Unmodelled> newUnmodelled) {
+        SortedMap<String, Definition> byKey = new TreeMap<>();
+        newDefinitions.forEach(d -> byKey.put(d.key(), d));
+        return new Schema(tables, enums, sequences, byKey, newUnmodelled);
     }
 
     /** The same model with what the inspector met beside it. */
     public Schema withUnmodelled(List<Unmodelled> value) {
-        return new Schema(tables, enums, sequences, value);
+        return new Schema(tables, enums, sequences, definitions, value);
+    }
+
+    /** The same schema with other tables (everything else kept). */
+    public Schema withTables(SortedMap<String, Table> value) {
+        return new Schema(value, enums, sequences, definitions, unmodelled);
     }
 
     public static Schema of(List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
@@ -56,7 +72,7 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
     public Schema without(java.util.Collection<String> tableNames) {
         SortedMap<String, Table> kept = new TreeMap<>(tables);
         tableNames.forEach(kept::remove);
-        return new Schema(kept, enums, sequences, unmodelled);
+        return new Schema(kept, enums, sequences, definitions, unmodelled);
     }
 
     /** SHA-256 of {@link #canonical()}, lower-case hex. Equal schemas have equal fingerprints. */
@@ -109,6 +125,8 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
                         .append(optional(" where ", i.predicate())).append(optional(" using ", i.method())).append('\n');
             }
         }
+        definitions.values().forEach(d -> out.append("definition ").append(d.key()).append(' ')
+                .append(String.join("; ", d.create()).replaceAll("\\s+", " ")).append('\n'));
         unmodelled.forEach(u -> out.append("unmodelled ").append(u.key()).append(' ').append(u.definition()).append('\n'));
         return out.toString();
     }

@@ -14,31 +14,30 @@ WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_sche
              WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relname <> 'godwit_history'
                AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_class'::regclass AND m.objid = c.oid))
 SELECT kind, name, definition FROM (
-    SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END AS kind, c.relname::text AS name,
-           pg_catalog.pg_get_viewdef(c.oid, true)
-             || coalesce(' with ' || array_to_string(c.reloptions, ','), '')
-             || coalesce(' comment ' || pg_catalog.obj_description(c.oid, 'pg_class'), '') AS definition
-      FROM rel c WHERE c.relkind IN ('v', 'm')
-    UNION ALL
-    SELECT 'materialized view index', i.relname::text, pg_catalog.pg_get_indexdef(i.oid)
-      FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid JOIN rel t ON t.oid = x.indrelid
-     WHERE t.relkind = 'm'
-    UNION ALL
-    SELECT CASE p.prokind WHEN 'f' THEN 'function' WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
-           p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+    SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END AS kind,
+           (p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')')::text AS name,
            CASE WHEN p.prokind = 'a'
                 THEN (SELECT (to_jsonb(a) - 'aggfnoid')::text FROM pg_catalog.pg_aggregate a WHERE a.aggfnoid = p.oid)
                 ELSE pg_catalog.pg_get_functiondef(p.oid) END
-             || coalesce(' comment ' || pg_catalog.obj_description(p.oid, 'pg_proc'), '')
+             || coalesce(' comment ' || pg_catalog.obj_description(p.oid, 'pg_proc'), '') AS definition
       FROM pg_catalog.pg_proc p
-     WHERE p.pronamespace = (SELECT oid FROM ns)
+     WHERE p.pronamespace = (SELECT oid FROM ns) AND p.prokind IN ('a', 'w')
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_proc'::regclass AND m.objid = p.oid)
     UNION ALL
+    -- Triggers on tables are modelled (triggers.sql); on views and foreign tables they are not.
     SELECT 'trigger', t.tgname || ' on ' || c.relname, pg_catalog.pg_get_triggerdef(t.oid, true)
-             || CASE t.tgenabled WHEN 'O' THEN '' ELSE ' enabled ' || t.tgenabled::text END
              || coalesce(' comment ' || pg_catalog.obj_description(t.oid, 'pg_trigger'), '')
       FROM pg_catalog.pg_trigger t JOIN rel c ON c.oid = t.tgrelid
-     WHERE NOT t.tgisinternal
+     WHERE NOT t.tgisinternal AND c.relkind NOT IN ('r', 'p')
+    UNION ALL
+    SELECT 'trigger state', t.tgname || ' on ' || c.relname,
+           CASE t.tgenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'enabled replica' WHEN 'A' THEN 'enabled always' ELSE t.tgenabled::text END
+      FROM pg_catalog.pg_trigger t JOIN rel c ON c.oid = t.tgrelid
+     WHERE NOT t.tgisinternal AND t.tgenabled <> 'O'
+    UNION ALL
+    SELECT 'comment', 'trigger ' || t.tgname || ' on ' || c.relname, pg_catalog.obj_description(t.oid, 'pg_trigger')
+      FROM pg_catalog.pg_trigger t JOIN rel c ON c.oid = t.tgrelid
+     WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p') AND pg_catalog.obj_description(t.oid, 'pg_trigger') IS NOT NULL
     UNION ALL
     SELECT 'event trigger', e.evtname::text, e.evtevent || ' ' || e.evtfoid::regprocedure::text || ' ' || e.evtenabled::text
              || coalesce(' tags ' || array_to_string(e.evttags, ','), '')

@@ -1,0 +1,129 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.problem.ProblemCode;
+import dev.godwit.postgres.EmbeddedPostgresSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Views, functions and triggers on PostgreSQL through the command line, as a user of schema.sql
+ * meets them: check fails when only a view's or a function's body differs, diff writes the
+ * migration (dependents recreated in order), migrate and undo apply it, drift prints the SQL that
+ * would reconcile a hotfix.
+ */
+class PostgresDefinitionsTest {
+
+    @TempDir
+    Path dir;
+
+    private final String url = EmbeddedPostgresSupport.newDatabase();
+    private final Map<String, String> env = Map.of("GODWIT_URL", url, "GODWIT_USER", EmbeddedPostgresSupport.APP_USER,
+            "GODWIT_PASSWORD", EmbeddedPostgresSupport.APP_PASSWORD, "GODWIT_DEV_URL", EmbeddedPostgresSupport.newDatabase(),
+            "GODWIT_DEV_USER", EmbeddedPostgresSupport.APP_USER, "GODWIT_DEV_PASSWORD", EmbeddedPostgresSupport.APP_PASSWORD,
+            "GODWIT_SCHEMA", "schema.sql");
+
+    private static final String TABLE = "CREATE TABLE trip (id integer PRIMARY KEY, title varchar(100) NOT NULL, price integer NOT NULL, updated_at timestamptz);\n";
+    private static final String TOUCH = """
+            CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+            CREATE TRIGGER trip_touch BEFORE UPDATE ON trip FOR EACH ROW EXECUTE FUNCTION touch();
+            """;
+
+    private Cli godwit(String... args) {
+        return Cli.run(dir, env, args);
+    }
+
+    private void schema(String sql) throws IOException {
+        Files.writeString(dir.resolve("schema.sql"), sql, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aViewOrFunctionBodyThatDiffersIsAMigrationToWriteAndDiffWritesIt() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        schema(TABLE + TOUCH + "CREATE VIEW trip_titles AS SELECT id, title FROM trip;\n");
+        assertThat(godwit("diff", "-m", "create trip").exitCode()).isZero();
+        assertThat(godwit("migrate").exitCode()).isZero();
+        assertThat(godwit("check").exitCode()).as(godwit("check").all()).isZero();
+        assertThat(godwit("check").err()).doesNotContain("does not model");
+
+        // Only the view's body changes.
+        schema(TABLE + TOUCH + "CREATE VIEW trip_titles AS SELECT id, title, price FROM trip;\n");
+        Cli check = godwit("check");
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err()).contains("error[" + ProblemCode.SCHEMA_DIFFERS.code() + "]").contains("create view trip_titles");
+
+        // Only the function's body changes.
+        schema(TABLE + TOUCH.replace("now()", "clock_timestamp()") + "CREATE VIEW trip_titles AS SELECT id, title FROM trip;\n");
+        Cli function = godwit("check");
+        assertThat(function.exitCode()).isEqualTo(1);
+        assertThat(function.err()).contains("replace the body of function touch()");
+        Cli diff = godwit("diff", "-m", "touch with clock");
+        assertThat(diff.exitCode()).as(diff.all()).isZero();
+        String written = Files.readString(dir.resolve("migrations/V2__touch_with_clock.sql"));
+        assertThat(written).contains("CREATE OR REPLACE FUNCTION touch()").contains("clock_timestamp()").doesNotContain("DROP TRIGGER");
+        assertThat(godwit("migrate").exitCode()).isZero();
+        assertThat(godwit("check").exitCode()).isZero();
+        assertThat(godwit("undo").exitCode()).as("the U file puts the old body back").isZero();
+        assertThat(functionBody()).contains("now()");
+        assertThat(godwit("migrate").exitCode()).isZero();
+
+        // A hotfix in production: drift says so and prints the SQL that brings the files' version back.
+        try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
+            s.execute("SET ROLE " + EmbeddedPostgresSupport.APP_USER);
+            s.execute("CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$");
+        }
+        Cli drift = godwit("drift");
+        assertThat(drift.exitCode()).isEqualTo(1);
+        assertThat(drift.out()).contains("drift[" + ProblemCode.DRIFT.code() + "]").contains("CREATE OR REPLACE FUNCTION touch()")
+                .contains("clock_timestamp()");
+    }
+
+    @Test
+    void aViewOverAColumnWhoseTypeChangesIsRecreatedAroundTheChangeAndUndone() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        String view = "CREATE VIEW trip_titles AS SELECT id, upper(title) AS title FROM trip;\n";
+        schema(TABLE + view);
+        assertThat(godwit("diff", "-m", "create trip").exitCode()).isZero();
+        assertThat(godwit("migrate").exitCode()).isZero();
+        try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO trip (id, title, price) VALUES (1, 'Cyclades', 900)");
+        }
+
+        schema(TABLE.replace("varchar(100)", "varchar(300)") + view);
+        Cli diff = godwit("diff", "-m", "longer titles");
+        assertThat(diff.exitCode()).as(diff.all()).isZero();
+        String written = Files.readString(dir.resolve("migrations/V2__longer_titles.sql"));
+        assertThat(written.indexOf("DROP VIEW trip_titles")).isPositive().isLessThan(written.indexOf("ALTER COLUMN title TYPE"));
+        assertThat(written.indexOf("ALTER COLUMN title TYPE")).isLessThan(written.indexOf("CREATE VIEW trip_titles"));
+        Cli migrate = godwit("migrate");
+        assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+        assertThat(query("SELECT title FROM trip_titles")).isEqualTo("CYCLADES");
+        assertThat(godwit("check").exitCode()).isZero();
+        Cli undo = godwit("undo");
+        assertThat(undo.exitCode()).as(undo.all()).isZero();
+        assertThat(query("SELECT character_maximum_length::text FROM information_schema.columns WHERE table_name = 'trip' AND column_name = 'title'"))
+                .isEqualTo("100");
+        assertThat(query("SELECT title FROM trip_titles")).isEqualTo("CYCLADES");
+    }
+
+    private String functionBody() throws Exception {
+        return query("SELECT prosrc FROM pg_proc WHERE proname = 'touch'");
+    }
+
+    private String query(String sql) throws Exception {
+        try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.godwit.core.diff;
+
+import dev.godwit.core.schema.Constraints.Trigger;
+import dev.godwit.core.schema.Definition;
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.schema.Table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The changes to views and routines: those that differ, and those that must be dropped and created
+ * again because something they depend on changes — a view reading a column whose type changes
+ * (PostgreSQL refuses to alter it under the view), a view reading another view or a routine that is
+ * recreated, a trigger calling a routine that is recreated. The database's own dependency records
+ * ({@link Definition#dependsOn()}) decide; a view has no data, so recreating one too many costs
+ * nothing. Pure.
+ */
+final class DefinitionChanges {
+
+    private DefinitionChanges() {
+    }
+
+    /**
+     * @param tableChanges the changes already found for tables (the ones that force dependents to be recreated)
+     */
+    static List<Change> of(Schema from, Schema to, List<Change> tableChanges) {
+        Map<String, Definition> before = from.definitions();
+        Map<String, Definition> after = to.definitions();
+        List<Change> changes = new ArrayList<>();
+        Set<String> recreated = new LinkedHashSet<>();
+        after.forEach((key, d) -> {
+            if (!before.containsKey(key)) {
+                changes.add(new Change.AddDefinition(d));
+            }
+        });
+        before.forEach((key, d) -> {
+            Definition other = after.get(key);
+            if (other == null) {
+                changes.add(new Change.DropDefinition(d));
+                recreated.add(key);
+            } else if (!d.equals(other)) {
+                if (d.replaceableBy(other)) {
+                    changes.add(new Change.ReplaceDefinition(d, other));
+                } else {
+                    changes.add(new Change.DropDefinition(d));
+                    changes.add(new Change.AddDefinition(other));
+                    recreated.add(key);
+                }
+            }
+        });
+        Set<String> changed = new HashSet<>(recreated);
+        tableChanges.forEach(c -> breaking(c).ifPresent(changed::add));
+        // Follow dependencies until nothing more depends on what changes.
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Definition d : before.values()) {
+                if (!changed.contains(d.key()) && d.dependsOn().stream().anyMatch(changed::contains)) {
+                    changed.add(d.key());
+                    recreated.add(d.key());
+                    changes.add(new Change.DropDefinition(d));
+                    if (after.containsKey(d.key())) {
+                        changes.add(new Change.AddDefinition(after.get(d.key())));
+                    }
+                    grew = true;
+                }
+            }
+        }
+        changes.addAll(triggersOfRecreatedRoutines(from, to, recreated, tableChanges));
+        return changes;
+    }
+
+    /** The table whose change breaks what reads it: a column's type changed or a column or table dropped. */
+    private static java.util.Optional<String> breaking(Change change) {
+        return switch (change.kind()) {
+            case ALTER_COLUMN -> {
+                Change.AlterColumn a = (Change.AlterColumn) change;
+                yield a.from().type().equals(a.to().type()) ? java.util.Optional.empty() : java.util.Optional.of(Definition.tableKey(a.table()));
+            }
+            case DROP_COLUMN, DROP_TABLE -> java.util.Optional.of(Definition.tableKey(change.table()));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** A trigger calls its function by name: when the function is dropped and created, so is the trigger (unless the table diff already does). */
+    private static List<Change> triggersOfRecreatedRoutines(Schema from, Schema to, Set<String> recreated, List<Change> tableChanges) {
+        Set<String> names = new HashSet<>();
+        for (String key : recreated) {
+            Definition d = from.definitions().get(key);
+            if (d != null && d.kind().isRoutine()) {
+                names.add(d.bareName());
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        if (names.isEmpty()) {
+            return changes;
+        }
+        Set<String> touched = new HashSet<>();
+        tableChanges.stream().filter(c -> c instanceof Change.DropTrigger || c instanceof Change.AddTrigger || c instanceof Change.DropTable)
+                .forEach(c -> touched.add(c.table() + " " + (c instanceof Change.DropTrigger t ? t.trigger().name()
+                        : c instanceof Change.AddTrigger t ? t.trigger().name() : "*")));
+        for (Table table : from.tables().values()) {
+            Table later = to.tables().get(table.name());
+            if (later == null || touched.contains(table.name() + " *")) {
+                continue;
+            }
+            for (Trigger trigger : table.triggers().values()) {
+                Trigger kept = later.triggers().get(trigger.name());
+                if (kept != null && !touched.contains(table.name() + " " + trigger.name()) && callsAnyOf(trigger, names)) {
+                    changes.add(new Change.DropTrigger(table.name(), trigger));
+                    changes.add(new Change.AddTrigger(table.name(), kept));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private static boolean callsAnyOf(Trigger trigger, Set<String> routines) {
+        String text = trigger.definition().replace("\"", "");
+        return routines.stream().anyMatch(r -> text.contains("FUNCTION " + r + "(") || text.contains("PROCEDURE " + r + "("));
+    }
+}

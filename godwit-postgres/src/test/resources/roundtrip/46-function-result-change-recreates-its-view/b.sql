@@ -1,0 +1,3 @@
+CREATE TABLE trip (id integer PRIMARY KEY, title varchar(100) NOT NULL, price integer NOT NULL DEFAULT 0);
+CREATE FUNCTION with_tax(amount integer) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 1.2 $$;
+CREATE VIEW trip_prices AS SELECT id, with_tax(price) AS price FROM trip;

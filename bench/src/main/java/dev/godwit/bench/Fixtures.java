@@ -59,6 +59,20 @@ final class Fixtures {
         return sql.toString();
     }
 
+    /** What a real app has beside its tables: one view per table, a function for every other table and a trigger calling it. */
+    static String definitions(int tables) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 1; i <= tables; i++) {
+            sql.append("CREATE VIEW w").append(i).append("_v AS SELECT id, c2, c4 FROM w").append(i).append(" WHERE c1 > 0;\n");
+            if (i % 2 == 0) {
+                sql.append("CREATE FUNCTION w").append(i).append("_touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.c2 := upper(NEW.c2); RETURN NEW; END $$;\n");
+                sql.append("CREATE TRIGGER w").append(i).append("_touch BEFORE UPDATE ON w").append(i)
+                        .append(" FOR EACH ROW EXECUTE FUNCTION w").append(i).append("_touch();\n");
+            }
+        }
+        return sql.toString();
+    }
+
     static List<List<String>> allStatements(int count) {
         List<List<String>> all = new ArrayList<>();
         for (int i = 1; i <= count; i++) {

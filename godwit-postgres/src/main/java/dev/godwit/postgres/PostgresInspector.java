@@ -178,6 +178,31 @@ final class PostgresInspector implements Inspector {
      * stable, so both are written in it; otherwise every diff would rewrite such checks forever.
      */
     static String fixpoint(String expression) {
+        return fixpointOf(expression);
+    }
+
+    private static final java.util.regex.Pattern FIXPOINT_IN_LIST = java.util.regex.Pattern.compile(
+            "([A-Za-z_][A-Za-z0-9_$]*|\"(?:[^\"]|\"\")+\")::text (=|<>) (ANY|ALL) \\(ARRAY\\[((?:'(?:[^']|'')*'::character varying::text(?:, )?)+)]\\)");
+
+    /**
+     * The reverse of {@link #fixpoint}, for writing a check: the {@code IN} list the stored form
+     * came from. Written any other way (even as the {@code ANY (ARRAY[…]::text[])} PostgreSQL prints)
+     * the parser builds another expression tree — equal in meaning, but not what pg_dump of a table
+     * created from the desired schema shows.
+     */
+    static String asDeclared(String expression) {
+        java.util.regex.Matcher m = FIXPOINT_IN_LIST.matcher(expression);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String elements = m.group(4).replace("::character varying::text", "");
+            String in = m.group(2).equals("=") && m.group(3).equals("ANY") ? " IN (" : m.group(2).equals("<>") && m.group(3).equals("ALL") ? " NOT IN (" : null;
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(in == null ? m.group() : m.group(1) + in + elements + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String fixpointOf(String expression) {
         java.util.regex.Matcher m = VARCHAR_ARRAY.matcher(expression);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -287,7 +287,7 @@ final class PostgresRenderer implements SqlRenderer {
     }
 
     private String check(Check check) {
-        return named(check.name()).strip() + " CHECK " + check.expression();
+        return named(check.name()).strip() + " CHECK " + PostgresInspector.asDeclared(check.expression());
     }
 
     private String foreignKey(ForeignKey fk) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What godwit does not model (a view on SQLite, a policy on PostgreSQL) is never a silent "no
+ * What godwit does not model (a view on SQLite, a rule on PostgreSQL) is never a silent "no
  * difference": check and drift fail on it, status and diff name it, and repair cannot "prove" a
  * database that differs in it. Run on each dialect, through the command line.
  */

@@ -116,6 +116,62 @@ class PostgresDefinitionsTest {
         assertThat(query("SELECT title FROM trip_titles")).isEqualTo("CYCLADES");
     }
 
+    @Test
+    void anExtensionTheDevDatabaseLacksIsNamedWithTheWayOn() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        schema("CREATE EXTENSION vector;\n" + TABLE);
+        Cli check = godwit("check");
+        assertThat(check.exitCode()).as(check.all()).isEqualTo(1);
+        assertThat(check.err()).contains("error[" + ProblemCode.DEV_DATABASE_LACKS.code() + "]").contains("schema.sql statement 1 (line 1)")
+                .contains("vector").contains("set dev-url");
+        assertThat(check.all()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aPolicyOnARenamedTableAndAGrantToARoleTheDevDatabaseLacksMigrateAndUndo() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        String role = "odyssee_ro_" + System.nanoTime();
+        try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role + " NOLOGIN"); // production has the role; the dev database is given none
+        }
+        String security = "ALTER TABLE %1$s ENABLE ROW LEVEL SECURITY;\n"
+                + "CREATE POLICY visible ON %1$s USING (price >= 0);\n"
+                + "GRANT SELECT ON %1$s TO " + role + ";\n";
+        schema(TABLE + String.format(security, "trip"));
+        Cli first = godwit("diff", "-m", "create trip");
+        assertThat(first.exitCode()).as(first.all()).isZero();
+        assertThat(Files.readString(dir.resolve("migrations/V1__create_trip.sql"))).contains("CREATE POLICY visible ON trip")
+                .contains("GRANT SELECT ON TABLE trip TO " + role);
+        assertThat(godwit("migrate").exitCode()).isZero();
+        assertThat(godwit("check").exitCode()).isZero();
+
+        schema(TABLE.replace("TABLE trip", "TABLE journey") + String.format(security, "journey"));
+        Cli renamed = godwit("diff", "-m", "trip becomes journey", "--rename", "trip=journey");
+        assertThat(renamed.exitCode()).as(renamed.all()).isZero();
+        String written = Files.readString(dir.resolve("migrations/V2__trip_becomes_journey.sql"));
+        assertThat(written.indexOf("DROP POLICY visible ON trip")).isPositive().isLessThan(written.indexOf("ALTER TABLE trip RENAME TO journey"));
+        assertThat(written.indexOf("ALTER TABLE trip RENAME TO journey")).isLessThan(written.indexOf("CREATE POLICY visible ON journey"));
+        Cli migrate = godwit("migrate");
+        assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+        assertThat(query("SELECT count(*)::text FROM pg_policies WHERE tablename = 'journey' AND policyname = 'visible'")).isEqualTo("1");
+        assertThat(godwit("check").exitCode()).isZero();
+        Cli undo = godwit("undo");
+        assertThat(undo.exitCode()).as(undo.all()).isZero();
+        assertThat(query("SELECT count(*)::text FROM pg_policies WHERE tablename = 'trip' AND policyname = 'visible'")).isEqualTo("1");
+        assertThat(query("SELECT has_table_privilege('" + role + "', 'trip', 'SELECT')::text")).isEqualTo("true");
+    }
+
+    @Test
+    void aRoleOnlyProductionHasIsCreatedWithoutLoginOnTheEmbeddedDevDatabase() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        schema(TABLE + "GRANT SELECT ON trip TO odyssee_auditor;\n");
+        Map<String, String> embeddedDev = new java.util.HashMap<>(env);
+        embeddedDev.keySet().removeIf(k -> k.startsWith("GODWIT_DEV_"));
+        Cli diff = Cli.run(dir, embeddedDev, "diff", "-m", "create trip");
+        assertThat(diff.exitCode()).as(diff.all()).isZero();
+        assertThat(Files.readString(dir.resolve("migrations/V1__create_trip.sql"))).contains("GRANT SELECT ON TABLE trip TO odyssee_auditor");
+    }
+
     private String functionBody() throws Exception {
         return query("SELECT prosrc FROM pg_proc WHERE proname = 'touch'");
     }

@@ -19,22 +19,22 @@ class PostgresNotComparedTest extends NotComparedContract {
 
     @Override
     String unmodelled(int variant) {
-        return "CREATE POLICY own_trips ON trip USING (id > " + variant + ")";
+        return "CREATE RULE protect AS ON DELETE TO trip WHERE old.id > " + variant + " DO INSTEAD NOTHING";
     }
 
     @Override
     String dropUnmodelled() {
-        return "DROP POLICY own_trips ON trip";
+        return "DROP RULE protect ON trip";
     }
 
     @Override
     String kind() {
-        return "policy";
+        return "rule";
     }
 
     @Override
     String name() {
-        return "own_trips on trip";
+        return "protect on trip";
     }
 
     @Override

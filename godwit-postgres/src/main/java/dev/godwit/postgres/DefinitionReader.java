@@ -29,15 +29,37 @@ final class DefinitionReader {
         try (ResultSet rs = statement.executeQuery(SQL)) {
             while (rs.next()) {
                 Definition.Kind kind = switch (rs.getString("kind")) {
+                    case "extension" -> Definition.Kind.EXTENSION;
+                    case "policy" -> Definition.Kind.POLICY;
+                    case "row level security" -> Definition.Kind.ROW_SECURITY;
+                    case "table options" -> Definition.Kind.TABLE_OPTIONS;
+                    case "grant" -> Definition.Kind.GRANT;
                     case "view" -> Definition.Kind.VIEW;
                     case "materialized view" -> Definition.Kind.MATERIALIZED_VIEW;
                     case "procedure" -> Definition.Kind.PROCEDURE;
                     default -> Definition.Kind.FUNCTION;
                 };
                 String name = rs.getString("name");
+                List<String> readyCreate = strings(rs.getArray("create_sql"));
+                if (rs.getArray("create_sql") != null) {
+                    // Policies, row security, grants, storage options: written by the query itself.
+                    List<String> create = new ArrayList<>(readyCreate.stream().map(qualifier::strip).toList());
+                    String comment = rs.getString("comment");
+                    if (comment != null && kind == Definition.Kind.POLICY) {
+                        create.add("COMMENT ON POLICY " + NAMES.quote(name.substring(0, name.indexOf(" on "))) + " ON "
+                                + NAMES.quote(name.substring(name.indexOf(" on ") + 4)) + " IS " + PostgresRenderer.literal(comment));
+                    }
+                    definitions.add(new Definition(kind, name, create, strings(rs.getArray("drop_sql")), null,
+                            new TreeSet<>(strings(rs.getArray("depends_on")))));
+                    continue;
+                }
                 String body = qualifier.strip(rs.getString("body")).strip();
                 List<String> create = new ArrayList<>();
-                if (kind.isRoutine()) {
+                if (kind == Definition.Kind.EXTENSION) {
+                    String schema = rs.getString("shape");
+                    create.add("CREATE EXTENSION IF NOT EXISTS " + NAMES.quote(name) + (schema.isEmpty() ? "" : " WITH SCHEMA " + NAMES.quote(schema))
+                            + " VERSION " + PostgresRenderer.literal(body));
+                } else if (kind.isRoutine()) {
                     create.add(body);
                 } else {
                     create.add(view(kind, name, body, strings(rs.getArray("options"))));
@@ -48,10 +70,42 @@ final class DefinitionReader {
                     String target = kind.isRoutine() ? NAMES.quote(name.substring(0, name.indexOf('('))) + name.substring(name.indexOf('(')) : NAMES.quote(name);
                     create.add("COMMENT ON " + kind.name().replace('_', ' ') + " " + target + " IS " + PostgresRenderer.literal(comment));
                 }
-                definitions.add(new Definition(kind, name, create, rs.getString("shape"), new TreeSet<>(strings(rs.getArray("depends_on")))));
+                definitions.add(new Definition(kind, name, create, List.of(drop(kind, name)), rs.getString("shape"),
+                        new TreeSet<>(strings(rs.getArray("depends_on")))));
             }
         }
         return definitions;
+    }
+
+    private static String drop(Definition.Kind kind, String name) {
+        return switch (kind) {
+            case EXTENSION -> "DROP EXTENSION " + NAMES.quote(name);
+            case VIEW -> "DROP VIEW " + NAMES.quote(name);
+            case MATERIALIZED_VIEW -> "DROP MATERIALIZED VIEW " + NAMES.quote(name);
+            case FUNCTION, PROCEDURE -> "DROP " + kind.name() + " " + NAMES.quote(name.substring(0, name.indexOf('('))) + name.substring(name.indexOf('('));
+            default -> throw new IllegalArgumentException(kind + " is written by definitions.sql");
+        };
+    }
+
+    /** An index with options the structured model does not hold, kept whole. */
+    static Definition index(String table, String name, String definition, SchemaQualifier qualifier) {
+        return new Definition(Definition.Kind.INDEX, name, List.of(qualifier.strip(definition)), List.of("DROP INDEX " + NAMES.quote(name)), null,
+                new TreeSet<>(List.of(Definition.tableKey(table))));
+    }
+
+    /** A constraint with options the structured model does not hold (exclusion, DEFERRABLE, NO INHERIT, INCLUDE…), kept whole. */
+    static Definition constraint(String table, String name, String definition, SchemaQualifier qualifier) {
+        String alter = "ALTER TABLE " + NAMES.quote(table);
+        return new Definition(Definition.Kind.CONSTRAINT, name + " on " + table,
+                List.of(alter + " ADD CONSTRAINT " + NAMES.quote(name) + " " + qualifier.strip(definition)),
+                List.of(alter + " DROP CONSTRAINT " + NAMES.quote(name)), null, new TreeSet<>(List.of(Definition.tableKey(table))));
+    }
+
+    /** The version an extension's definition names ({@code … VERSION '1.6'}). */
+    static String extensionVersion(Definition extension) {
+        String create = extension.create().get(0);
+        String quoted = create.substring(create.lastIndexOf(" VERSION ") + " VERSION ".length());
+        return quoted.substring(1, quoted.length() - 1).replace("''", "'");
     }
 
     /** {@code CREATE VIEW v WITH (security_barrier=true) AS … WITH CASCADED CHECK OPTION}: reloptions hold both kinds of option. */

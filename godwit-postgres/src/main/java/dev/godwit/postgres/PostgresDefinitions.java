@@ -26,16 +26,16 @@ final class PostgresDefinitions {
         return sql;
     }
 
-    static List<String> drop(Definition definition, UnaryOperator<String> quote) {
-        String what = switch (definition.kind()) {
-            case VIEW -> "VIEW ";
-            case MATERIALIZED_VIEW -> "MATERIALIZED VIEW ";
-            case FUNCTION -> "FUNCTION ";
-            case PROCEDURE -> "PROCEDURE ";
-        };
-        String name = definition.kind().isRoutine()
-                ? quote.apply(definition.bareName()) + definition.name().substring(definition.bareName().length())
-                : quote.apply(definition.name());
-        return List.of("DROP " + what + name);
+    /** A routine's new body; an extension's new version ({@code ALTER EXTENSION … UPDATE TO}). */
+    static List<String> replace(dev.godwit.core.diff.Change.ReplaceDefinition change, UnaryOperator<String> quote) {
+        Definition to = change.to();
+        if (to.kind() == Definition.Kind.EXTENSION) {
+            return List.of("ALTER EXTENSION " + quote.apply(to.name()) + " UPDATE TO " + PostgresRenderer.literal(DefinitionReader.extensionVersion(to)));
+        }
+        return create(to);
+    }
+
+    static List<String> drop(Definition definition) {
+        return definition.drop();
     }
 }

@@ -21,13 +21,20 @@ import java.util.UUID;
 /**
  * Scratch PostgreSQL databases: an embedded PostgreSQL (zonky) started on first use and stopped
  * on close, with one new database per {@link #create()}; or, given {@code dev-url}, one new
- * schema per {@link #create()} in that database, dropped on close. Never the target database.
+ * database per {@link #create()} on that server when its user may create databases, else one new
+ * schema in that database — dropped on close. Never the target database.
+ *
+ * <p>A scratch database is the faithful one: extensions, event triggers and other schemas belong to
+ * a database, so in a scratch schema the inspector cannot tell the migrations' from the host's and
+ * leaves them out.
  */
 final class PostgresDevDatabase implements DevDatabase {
 
     private final DevSettings settings;
     private EmbeddedPostgres server;
     private final List<String> schemas = new ArrayList<>();
+    private final List<String> scratchDatabases = new ArrayList<>();
+    private boolean mayCreateDatabases = true;
     private int databases;
 
     PostgresDevDatabase(DevSettings settings) {
@@ -37,7 +44,8 @@ final class PostgresDevDatabase implements DevDatabase {
     @Override
     public synchronized Connection create() throws SQLException {
         if (settings.url() != null) {
-            return createSchema();
+            Connection database = mayCreateDatabases ? createDatabase() : null;
+            return database != null ? database : createSchema();
         }
         EmbeddedPostgres embedded = server();
         String name = "godwit_dev_" + (++databases);
@@ -45,6 +53,29 @@ final class PostgresDevDatabase implements DevDatabase {
             statement.execute("CREATE DATABASE " + name);
         }
         return embedded.getDatabase("postgres", name).getConnection();
+    }
+
+    private static final java.util.regex.Pattern DATABASE_IN_URL = java.util.regex.Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(\\?.*)?$");
+
+    /** A scratch database on the dev-url's server, or {@code null} when its user may not create one. */
+    private Connection createDatabase() throws SQLException {
+        java.util.regex.Matcher url = DATABASE_IN_URL.matcher(settings.url());
+        if (!url.matches()) {
+            mayCreateDatabases = false;
+            return null;
+        }
+        String name = "godwit_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = connectDevUrl(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                mayCreateDatabases = false; // insufficient_privilege: scratch schemas instead
+                return null;
+            }
+            throw e;
+        }
+        scratchDatabases.add(name);
+        return connect(url.group(1) + name + (url.group(3) == null ? "" : url.group(3)));
     }
 
     private Connection createSchema() throws SQLException {
@@ -59,6 +90,10 @@ final class PostgresDevDatabase implements DevDatabase {
     }
 
     private Connection connectDevUrl() throws SQLException {
+        return connect(settings.url());
+    }
+
+    private Connection connect(String url) throws SQLException {
         Properties properties = new Properties();
         if (settings.user() != null) {
             properties.setProperty("user", settings.user());
@@ -68,7 +103,7 @@ final class PostgresDevDatabase implements DevDatabase {
         }
         properties.setProperty("ApplicationName", "godwit-dev");
         try {
-            return DriverManager.getConnection(settings.url(), properties);
+            return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
             throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot connect to the dev database " + Redaction.url(settings.url()),
                     "check dev-url, dev-user and dev-password (a database godwit may create and drop schemas in, never production)",
@@ -110,23 +145,52 @@ final class PostgresDevDatabase implements DevDatabase {
         }
     }
 
+    private static final java.util.regex.Pattern MISSING_ROLE = java.util.regex.Pattern.compile("role \"([^\"]+)\" does not exist");
+
+    /**
+     * Roles are the cluster's, not the schema's: production has them, a fresh dev server does not.
+     * One named by a statement (42704 undefined_object) is created here without login, as
+     * issue 12 asks — never on the target.
+     */
+    @Override
+    public synchronized boolean supply(SQLException error) {
+        java.util.regex.Matcher role = MISSING_ROLE.matcher(String.valueOf(error.getMessage()));
+        if (!"42704".equals(error.getSQLState()) || !role.find()) {
+            return false;
+        }
+        try (Connection admin = settings.url() != null ? connectDevUrl() : server().getPostgresDatabase().getConnection();
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE ROLE \"" + role.group(1).replace("\"", "\"\"") + "\" NOLOGIN");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public String describe() {
         return settings.url() != null ? "dev database " + Redaction.url(settings.url()) : "embedded PostgreSQL";
     }
 
+    /** Best effort: what it drops is named godwit_dev_* and holds nothing of value. */
+    private void dropAll(List<String> names, String statementFormat) {
+        if (names.isEmpty()) {
+            return;
+        }
+        try (Connection c = connectDevUrl(); Statement s = c.createStatement()) {
+            for (String name : names) {
+                s.execute(String.format(statementFormat, name));
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // left behind, harmlessly
+        }
+        names.clear();
+    }
+
     @Override
     public synchronized void close() {
-        if (!schemas.isEmpty()) {
-            try (Connection c = connectDevUrl(); Statement s = c.createStatement()) {
-                for (String schema : schemas) {
-                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                }
-            } catch (SQLException | RuntimeException ignored) {
-                // best effort: the schemas are named godwit_dev_* and hold nothing of value
-            }
-            schemas.clear();
-        }
+        dropAll(scratchDatabases, "DROP DATABASE IF EXISTS %s WITH (FORCE)");
+        dropAll(schemas, "DROP SCHEMA IF EXISTS %s CASCADE");
         if (server != null) {
             try {
                 server.close();

@@ -106,6 +106,9 @@ public final class PostgresDialect implements Dialect {
             case LOCK_NOT_AVAILABLE -> DatabaseError.LOCK_TIMEOUT;
             case "57P01", "57P02", "57P03" -> DatabaseError.CONNECTION_LOST;
             case "53100" -> DatabaseError.DISK_FULL;
+            // 58P01 undefined_file: "could not open extension control file"; 0A000 feature_not_supported: "extension … is not available".
+            case "58P01" -> DatabaseError.MISSING_FEATURE;
+            case "0A000" -> String.valueOf(error.getMessage()).contains("extension") ? DatabaseError.MISSING_FEATURE : DatabaseError.OTHER;
             default -> Dialect.super.classify(error);
         };
     }

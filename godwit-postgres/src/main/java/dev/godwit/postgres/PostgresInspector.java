@@ -48,7 +48,7 @@ final class PostgresInspector implements Inspector {
         Map<String, TableParts> tables = new LinkedHashMap<>();
         List<EnumType> enums = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
-        List<dev.godwit.core.schema.Definition> definitions;
+        List<dev.godwit.core.schema.Definition> definitions = new ArrayList<>();
         SchemaQualifier qualifier = qualifier(connection);
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery(TABLES)) {
@@ -67,7 +67,9 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = statement.executeQuery(CONSTRAINTS)) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
-                    if (table != null) {
+                    if (table != null && rs.getBoolean("special")) {
+                        definitions.add(DefinitionReader.constraint(table.name, rs.getString("constraint_name"), rs.getString("definition"), qualifier));
+                    } else if (table != null) {
                         constraint(rs, table);
                     }
                 }
@@ -75,7 +77,9 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = statement.executeQuery(INDEXES)) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
-                    if (table != null) {
+                    if (table != null && rs.getBoolean("special")) {
+                        definitions.add(DefinitionReader.index(table.name, rs.getString("index_name"), rs.getString("definition"), qualifier));
+                    } else if (table != null) {
                         String name = rs.getString("index_name");
                         table.indexes.put(name, new Index(name, strings(rs.getArray("keys")), rs.getBoolean("is_unique"),
                                 rs.getString("predicate"), rs.getString("method")));
@@ -101,7 +105,7 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            definitions = DefinitionReader.read(statement, qualifier);
+            definitions.addAll(DefinitionReader.read(statement, qualifier));
         }
         return Schema.of(tables.values().stream().map(TableParts::build).toList(), enums, sequences)
                 .with(definitions, unmodelled(connection, qualifier));

@@ -108,8 +108,8 @@ final class PostgresRenderer implements SqlRenderer {
             }
             case REBUILD_TABLE -> throw new IllegalArgumentException("PostgreSQL alters tables in place; a rebuild is never planned for it");
             case ADD_DEFINITION -> PostgresDefinitions.create(((Change.AddDefinition) change).definition());
-            case DROP_DEFINITION -> PostgresDefinitions.drop(((Change.DropDefinition) change).definition(), this::quote);
-            case REPLACE_DEFINITION -> PostgresDefinitions.create(((Change.ReplaceDefinition) change).to());
+            case DROP_DEFINITION -> PostgresDefinitions.drop(((Change.DropDefinition) change).definition());
+            case REPLACE_DEFINITION -> PostgresDefinitions.replace((Change.ReplaceDefinition) change, this::quote);
         };
     }
 

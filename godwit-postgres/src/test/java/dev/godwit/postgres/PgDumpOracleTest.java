@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An oracle independent of godwit's inspector: for every PostgreSQL round-trip fixture, {@code a.sql}
  * with godwit's golden migration applied and {@code b.sql} loaded directly must give the same
  * {@code pg_dump --schema-only} (statements compared as sets; only the order of the lines inside a
- * {@code CREATE TABLE} may differ, since a migration appends the columns it adds). Runs on the system's
+ * {@code CREATE TABLE} may differ, since a migration appends the columns it adds); the contrib fixtures
+ * of {@link SystemPostgresRoundTripTest} included. Runs on the system's
  * PostgreSQL (Debian's postgresql-15, installed by .ci/run); skipped with a message where there is none.
  */
 class PgDumpOracleTest {
@@ -46,9 +47,11 @@ class PgDumpOracleTest {
 
     @TestFactory
     Stream<DynamicTest> theMigratedDatabaseDumpsLikeTheTargetLoadedDirectly() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> folders = Files.list(FIXTURES)) {
-            cases = folders.filter(Files::isDirectory).sorted().toList();
+        List<Path> cases = new ArrayList<>();
+        for (Path fixtures : List.of(FIXTURES, Path.of("src/test/resources/roundtrip-system"))) {
+            try (Stream<Path> folders = Files.list(fixtures)) {
+                cases.addAll(folders.filter(Files::isDirectory).sorted().toList());
+            }
         }
         return cases.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
             String migrated = database();

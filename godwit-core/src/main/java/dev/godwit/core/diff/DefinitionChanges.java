@@ -31,46 +31,61 @@ final class DefinitionChanges {
     static List<Change> of(Schema from, Schema to, List<Change> tableChanges) {
         Map<String, Definition> before = from.definitions();
         Map<String, Definition> after = to.definitions();
-        List<Change> changes = new ArrayList<>();
+        Set<String> droppedTables = new HashSet<>();
+        tableChanges.stream().filter(c -> c.kind() == Change.Kind.DROP_TABLE).forEach(c -> droppedTables.add(Definition.tableKey(c.table())));
         Set<String> recreated = new LinkedHashSet<>();
+        Set<String> readded = new LinkedHashSet<>();
+        List<Change> replaced = new ArrayList<>();
         after.forEach((key, d) -> {
             if (!before.containsKey(key)) {
-                changes.add(new Change.AddDefinition(d));
+                readded.add(key);
             }
         });
         before.forEach((key, d) -> {
             Definition other = after.get(key);
             if (other == null) {
-                changes.add(new Change.DropDefinition(d));
                 recreated.add(key);
             } else if (!d.equals(other)) {
                 if (d.replaceableBy(other)) {
-                    changes.add(new Change.ReplaceDefinition(d, other));
+                    replaced.add(new Change.ReplaceDefinition(d, other));
                 } else {
-                    changes.add(new Change.DropDefinition(d));
-                    changes.add(new Change.AddDefinition(other));
                     recreated.add(key);
+                    readded.add(key);
                 }
             }
         });
         Set<String> changed = new HashSet<>(recreated);
-        tableChanges.forEach(c -> breaking(c).ifPresent(changed::add));
+        Set<String> brokenTables = new HashSet<>();
+        tableChanges.forEach(c -> breaking(c).ifPresent(brokenTables::add));
         // Follow dependencies until nothing more depends on what changes.
         boolean grew = true;
         while (grew) {
             grew = false;
             for (Definition d : before.values()) {
-                if (!changed.contains(d.key()) && d.dependsOn().stream().anyMatch(changed::contains)) {
+                boolean dependsOnChange = d.dependsOn().stream().anyMatch(changed::contains)
+                        || (d.kind().readsColumns() && d.dependsOn().stream().anyMatch(brokenTables::contains));
+                if (!changed.contains(d.key()) && dependsOnChange) {
                     changed.add(d.key());
                     recreated.add(d.key());
-                    changes.add(new Change.DropDefinition(d));
                     if (after.containsKey(d.key())) {
-                        changes.add(new Change.AddDefinition(after.get(d.key())));
+                        readded.add(d.key());
                     }
                     grew = true;
                 }
             }
         }
+        List<Change> changes = new ArrayList<>();
+        for (String key : recreated) {
+            Definition d = before.get(key);
+            // What is part of a table or view that goes away goes with it: no statement of its own.
+            boolean goesAlong = d.kind().isAttached() && d.dependsOn().stream().anyMatch(k -> droppedTables.contains(k)
+                    || (recreated.contains(k) && !k.startsWith("table ")));
+            if (!goesAlong) {
+                changes.add(new Change.DropDefinition(d));
+            }
+        }
+        changes.addAll(replaced);
+        readded.forEach(key -> changes.add(new Change.AddDefinition(after.get(key))));
         changes.addAll(triggersOfRecreatedRoutines(from, to, recreated, tableChanges));
         return changes;
     }

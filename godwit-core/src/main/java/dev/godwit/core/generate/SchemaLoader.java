@@ -9,6 +9,7 @@ import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.sql.ScriptExecutor;
 import dev.godwit.core.schema.Schema;
+import dev.godwit.core.spi.DatabaseError;
 import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.Dialect;
 
@@ -43,6 +44,10 @@ public final class SchemaLoader {
 
     /** The schema the versioned migrations produce, up to and including {@code upTo} (all when {@code null}). */
     public Loaded replay(LocalMigrations local, Version upTo) throws SQLException {
+        return retrying(() -> replayOnce(local, upTo));
+    }
+
+    private Loaded replayOnce(LocalMigrations local, Version upTo) throws SQLException {
         Connection connection = dev.create();
         try {
             for (MigrationScript script : local.migrations().versioned()) {
@@ -52,6 +57,10 @@ public final class SchemaLoader {
                 try {
                     ScriptExecutor.run(connection, script, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
                 } catch (ScriptExecutor.StatementFailed failure) {
+                    if (dev.supply(failure.error)) {
+                        throw new Supplied();
+                    }
+                    requireFeature(failure, script.fileName());
                     throw GodwitException.of(ProblemCode.REPLAY_FAILED, 
                             "replaying the migrations on the " + dev.describe() + " failed: " + script.fileName()
                                     + " statement " + failure.statement.number() + " (line " + failure.statement.line() + ")",
@@ -67,8 +76,50 @@ public final class SchemaLoader {
         }
     }
 
+    /** Thrown when the dev database supplied something a statement lacked (a role): the load starts again. */
+    private static final class Supplied extends RuntimeException {
+        Supplied() {
+            super(null, null, false, false);
+        }
+    }
+
+    private interface Load {
+        Loaded run() throws SQLException;
+    }
+
+    /** Each role a source names is supplied once; a source naming more than this many is refused as it stands. */
+    private static final int MOST_SUPPLIED = 50;
+
+    private Loaded retrying(Load load) throws SQLException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return load.run();
+            } catch (Supplied supplied) {
+                if (attempt >= MOST_SUPPLIED) {
+                    throw new IllegalStateException("the dev database supplied " + MOST_SUPPLIED + " roles and the load still fails");
+                }
+            }
+        }
+    }
+
+    /** A statement that needs what the dev database lacks (an extension) is the dev database's limit, not the file's fault. */
+    private void requireFeature(ScriptExecutor.StatementFailed failure, String file) {
+        if (dialect.classify(failure.error) == DatabaseError.MISSING_FEATURE) {
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_LACKS,
+                    "the " + dev.describe() + " cannot run " + file + " statement " + failure.statement.number() + " (line "
+                            + failure.statement.line() + "): " + firstLine(failure.error.getMessage()),
+                    "set dev-url to a database of production's version where it is installed (godwit creates a scratch database"
+                            + " there and drops it afterwards); see docs/errors.md#gw-e611",
+                    "the statement: " + abbreviate(failure.statement.sql()));
+        }
+    }
+
     /** The schema a declarative SQL file describes. */
     public Loaded load(Path file) throws SQLException {
+        return retrying(() -> loadOnce(file));
+    }
+
+    private Loaded loadOnce(Path file) throws SQLException {
         if (!Files.isRegularFile(file)) {
             throw GodwitException.of(ProblemCode.MODEL_CONFIG, "the desired schema " + file + " does not exist",
                     "point schema= (or --schema) at the SQL file that declares your tables");
@@ -80,6 +131,10 @@ public final class SchemaLoader {
             try {
                 ScriptExecutor.run(connection, asScript, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
             } catch (ScriptExecutor.StatementFailed failure) {
+                if (dev.supply(failure.error)) {
+                    throw new Supplied();
+                }
+                requireFeature(failure, file.getFileName().toString());
                 throw GodwitException.of(ProblemCode.DESIRED_SCHEMA_INVALID, 
                         file.getFileName() + " line " + failure.statement.line() + " (statement " + failure.statement.number() + "): "
                                 + firstLine(failure.error.getMessage()),

@@ -64,7 +64,15 @@ public final class Planner {
             // An enum whose values were removed is dropped and created again: the drop goes first.
             case DROP_ENUM -> recreatedEnums.contains(((Change.DropEnum) change).type().name()) ? 0 : 110;
             // Views go before anything they read changes: a column's type cannot change under a view.
-            case DROP_DEFINITION -> ((Change.DropDefinition) change).definition().kind().isRoutine() ? 25 : 0;
+            // An extension goes last: the types and functions it brings may be used until then.
+            case DROP_DEFINITION -> switch (((Change.DropDefinition) change).definition().kind()) {
+                case EXTENSION -> 120;
+                case FUNCTION, PROCEDURE -> 25;
+                // Grants and policies before the views they are on; all of these before renames: they name the old table.
+                case GRANT, POLICY, ROW_SECURITY -> 0;
+                case VIEW, MATERIALIZED_VIEW -> 1;
+                case INDEX, CONSTRAINT, TABLE_OPTIONS -> 2;
+            };
             // Renames first among table changes: every later change names tables and columns by their new names.
             case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX -> 10;
             // Types and sequences exist before the columns that use them.
@@ -74,7 +82,7 @@ public final class Planner {
             // Routines exist before the defaults, checks and triggers that call them (one whose arguments or
             // result are a new table's row type comes after that table); a recreated one is dropped first (25).
             case ADD_DEFINITION -> definitionPhase(((Change.AddDefinition) change).definition());
-            case REPLACE_DEFINITION -> 31;
+            case REPLACE_DEFINITION -> ((Change.ReplaceDefinition) change).to().kind() == dev.godwit.core.schema.Definition.Kind.EXTENSION ? 12 : 31;
             case DROP_INDEX, DROP_UNIQUE, DROP_CHECK -> 40;
             case DROP_PRIMARY_KEY -> 45;
             case ADD_TABLE -> 50;
@@ -91,10 +99,34 @@ public final class Planner {
         };
     }
 
-    /** Routines with the types (31, or 55 after the tables whose row type they take); views once every table is in shape (95). */
+    /** Extensions first (12); routines with the types (31, or 55 after the tables whose row type they take); views once every table is in shape (95). */
     private static int definitionPhase(dev.godwit.core.schema.Definition definition) {
-        if (!definition.kind().isRoutine()) {
-            return 95;
+        if (definition.kind() == dev.godwit.core.schema.Definition.Kind.EXTENSION) {
+            // Extensions first of all: their types and functions are used by what follows.
+            return 12;
+        }
+        switch (definition.kind()) {
+            case INDEX, CONSTRAINT -> {
+                return 85;
+            }
+            case TABLE_OPTIONS -> {
+                return 86;
+            }
+            case VIEW, MATERIALIZED_VIEW -> {
+                return 95;
+            }
+            // Row security, policies and grants once what they are on (tables, views, routines) exists.
+            case ROW_SECURITY -> {
+                return 96;
+            }
+            case POLICY -> {
+                return 97;
+            }
+            case GRANT -> {
+                return 98;
+            }
+            default -> {
+            }
         }
         return definition.dependsOn().stream().anyMatch(k -> k.startsWith("table ")) ? 55 : 31;
     }

@@ -18,6 +18,8 @@ public enum DatabaseError {
     NOT_A_DATABASE,
     /** The database has no room left to write. */
     DISK_FULL,
+    /** The SQL needs something this server does not have installed (an extension, a language). */
+    MISSING_FEATURE,
     /** Anything else: the statement's own fault, as far as godwit can tell. */
     OTHER
 }

@@ -13,6 +13,17 @@ public interface DevDatabase extends AutoCloseable {
     /** A new, empty database (or schema); the connection is in auto-commit mode and is the caller's to close. */
     Connection create() throws SQLException;
 
+    /**
+     * Supplies on the dev server what a failed statement says is missing and production is
+     * expected to have — a role named in a {@code GRANT} or a policy, created without login — so that
+     * the load can be tried again.
+     *
+     * @return whether it supplied something (the caller then loads again from the start)
+     */
+    default boolean supply(SQLException error) {
+        return false;
+    }
+
     /** A description for messages, e.g. "embedded PostgreSQL 17.7". */
     String describe();
 

@@ -33,16 +33,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RoundTripContract {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/roundtrip");
-
     private DevDatabase dev;
     private SchemaLoader loader;
 
     protected abstract Dialect dialect();
 
+    /** The folder of fixture folders. */
+    protected Path fixtures() {
+        return Path.of("src/test/resources/roundtrip");
+    }
+
+    /** How many fixtures the folder must hold at least (so that a mistyped path cannot pass). */
+    protected int minimumFixtures() {
+        return 30;
+    }
+
+    /** Where the fixtures are loaded: the dialect's own dev database unless a subclass names one. */
+    protected DevSettings devSettings() {
+        return new DevSettings(null, null, null, DevSettings.DEFAULT_POSTGRES_VERSION);
+    }
+
     @BeforeAll
     void startDevDatabase() {
-        dev = dialect().devDatabase(new DevSettings(null, null, null, DevSettings.DEFAULT_POSTGRES_VERSION));
+        dev = dialect().devDatabase(devSettings());
         loader = new SchemaLoader(dialect(), dev);
     }
 
@@ -54,10 +67,10 @@ public abstract class RoundTripContract {
     @TestFactory
     Stream<DynamicTest> everyFixtureRoundTrips() throws IOException {
         List<Path> cases;
-        try (Stream<Path> folders = Files.list(FIXTURES)) {
+        try (Stream<Path> folders = Files.list(fixtures())) {
             cases = folders.filter(Files::isDirectory).sorted().toList();
         }
-        assertThat(cases).as("round-trip fixtures in " + FIXTURES.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(cases).as("round-trip fixtures in " + fixtures().toAbsolutePath()).hasSizeGreaterThanOrEqualTo(minimumFixtures());
         return cases.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> roundTrip(folder)));
     }
 

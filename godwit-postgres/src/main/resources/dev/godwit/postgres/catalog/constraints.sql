@@ -1,4 +1,7 @@
--- Primary keys, unique, check and foreign key constraints of the current schema's tables.
+-- Primary keys, unique, check, foreign key and exclusion constraints of the current schema's tables.
+-- "special" marks one with what the structured model does not hold (exclusion, DEFERRABLE, NO
+-- INHERIT, or an index with INCLUDE, storage parameters or NULLS NOT DISTINCT): it is kept whole,
+-- as its definition.
 -- Column lists keep the constraint's order (unnest ... WITH ORDINALITY).
 SELECT c.relname AS table_name,
        con.conname AS constraint_name,
@@ -14,12 +17,17 @@ SELECT c.relname AS table_name,
               ORDER BY k.ord) AS referenced_columns,
        con.confdeltype AS on_delete,
        con.confupdtype AS on_update,
-       pg_catalog.pg_get_constraintdef(con.oid, true) AS definition
+       pg_catalog.pg_get_constraintdef(con.oid, true) AS definition,
+       (con.contype = 'x' OR con.condeferrable OR (con.contype = 'c' AND con.connoinherit)
+        OR EXISTS (SELECT 1 FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+                    WHERE x.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+                      AND (x.indnkeyatts < x.indnatts OR i.reloptions IS NOT NULL
+                           OR coalesce((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false)))) AS special
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class f ON f.oid = con.confrelid
 WHERE n.nspname = current_schema()
-  AND con.contype IN ('p', 'u', 'c', 'f')
+  AND con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND c.relname <> 'godwit_history'
 ORDER BY c.relname, con.conname

@@ -2,6 +2,9 @@
 -- them, with what each depends on as pg_depend records it: the tables and views a view reads and
 -- the routines it calls; the tables whose row type a routine takes or returns. Extension members
 -- are the extension's. Aggregates and window functions are not modelled (see unmodelled.sql).
+-- Extensions (but plpgsql, which every database has) with their version and, when it is not the
+-- current one, their schema; not read in a dev database's scratch schema (godwit_dev_*), where they
+-- belong to the database that holds it.
 WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema()),
      member AS (SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e')
 SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END AS kind,
@@ -23,7 +26,9 @@ SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END AS kind,
                  WHERE r.ev_class = c.oid AND p.pronamespace = (SELECT oid FROM ns)) AS depends_on,
        ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid)
                FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-              WHERE x.indrelid = c.oid ORDER BY i.relname) AS indexes
+              WHERE x.indrelid = c.oid ORDER BY i.relname) AS indexes,
+       NULL::text[] AS create_sql,
+       NULL::text[] AS drop_sql
 FROM pg_catalog.pg_class c
 WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('v', 'm')
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_class'::regclass AND m.objid = c.oid)
@@ -40,8 +45,108 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,
                JOIN pg_catalog.pg_class t ON t.oid = ty.typrelid
               WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND t.relkind IN ('r', 'p')
                 AND t.relnamespace = (SELECT oid FROM ns)),
-       ARRAY[]::text[]
+       ARRAY[]::text[],
+       NULL::text[],
+       NULL::text[]
 FROM pg_catalog.pg_proc p
 WHERE p.pronamespace = (SELECT oid FROM ns) AND p.prokind IN ('f', 'p')
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_proc'::regclass AND m.objid = p.oid)
+UNION ALL
+SELECT 'extension',
+       x.extname::text,
+       x.extversion,
+       NULL,
+       pg_catalog.obj_description(x.oid, 'pg_extension'),
+       CASE WHEN x.extnamespace = (SELECT oid FROM ns) THEN '' ELSE x.extnamespace::regnamespace::text END,
+       ARRAY[]::text[],
+       ARRAY[]::text[],
+       NULL::text[],
+       NULL::text[]
+FROM pg_catalog.pg_extension x
+WHERE x.extname <> 'plpgsql' AND current_schema() NOT LIKE 'godwit\_dev\_%'
+UNION ALL
+-- Policies (with the routines their expressions call), row level security, grants and storage
+-- options, written here as the statements that make and remove them.
+SELECT 'policy', pol.polname || ' on ' || c.relname, NULL, NULL, pg_catalog.obj_description(pol.oid, 'pg_policy'), NULL,
+       ARRAY['table ' || c.relname]
+       || ARRAY(SELECT DISTINCT CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END
+                                || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
+                  FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_proc p ON p.oid = d.refobjid
+                 WHERE d.classid = 'pg_catalog.pg_policy'::regclass AND d.objid = pol.oid
+                   AND d.refclassid = 'pg_catalog.pg_proc'::regclass AND p.pronamespace = (SELECT oid FROM ns)),
+       ARRAY[]::text[],
+       ARRAY['CREATE POLICY ' || quote_ident(pol.polname) || ' ON ' || quote_ident(c.relname)
+             || ' AS ' || CASE WHEN pol.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END
+             || ' FOR ' || CASE pol.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
+             || ' TO ' || (SELECT string_agg(role, ', ' ORDER BY role)
+                             FROM (SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE quote_ident(pg_catalog.pg_get_userbyid(r)) END AS role
+                                     FROM unnest(pol.polroles) AS r) AS roles)
+             || coalesce(' USING (' || pg_catalog.pg_get_expr(pol.polqual, pol.polrelid, true) || ')', '')
+             || coalesce(' WITH CHECK (' || pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid, true) || ')', '')],
+       ARRAY['DROP POLICY ' || quote_ident(pol.polname) || ' ON ' || quote_ident(c.relname)]
+FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
+WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relname <> 'godwit_history'
+UNION ALL
+SELECT 'row level security', c.relname::text, NULL, NULL, NULL, NULL, ARRAY['table ' || c.relname], ARRAY[]::text[],
+       ARRAY['ALTER TABLE ' || quote_ident(c.relname) || ' ENABLE ROW LEVEL SECURITY']
+       || CASE WHEN c.relforcerowsecurity THEN ARRAY['ALTER TABLE ' || quote_ident(c.relname) || ' FORCE ROW LEVEL SECURITY'] ELSE ARRAY[]::text[] END,
+       ARRAY['ALTER TABLE ' || quote_ident(c.relname) || ' NO FORCE ROW LEVEL SECURITY',
+             'ALTER TABLE ' || quote_ident(c.relname) || ' DISABLE ROW LEVEL SECURITY']
+FROM pg_catalog.pg_class c
+WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('r', 'p') AND c.relrowsecurity AND c.relname <> 'godwit_history'
+UNION ALL
+SELECT 'table options', c.relname::text, NULL, NULL, NULL, NULL, ARRAY['table ' || c.relname], ARRAY[]::text[],
+       array_remove(ARRAY[
+           CASE WHEN c.reloptions IS NOT NULL THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' SET (' || array_to_string(c.reloptions, ', ') || ')' END,
+           CASE WHEN c.relpersistence = 'u' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' SET UNLOGGED' END,
+           CASE c.relreplident
+                WHEN 'f' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY FULL'
+                WHEN 'n' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY NOTHING'
+                WHEN 'i' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY USING INDEX '
+                              || (SELECT quote_ident(i.relname) FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+                                   WHERE x.indrelid = c.oid AND x.indisreplident) END], NULL),
+       array_remove(ARRAY[
+           CASE WHEN c.reloptions IS NOT NULL THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' RESET ('
+                                                   || (SELECT string_agg(split_part(o, '=', 1), ', ') FROM unnest(c.reloptions) AS o) || ')' END,
+           CASE WHEN c.relpersistence = 'u' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' SET LOGGED' END,
+           CASE WHEN c.relreplident <> 'd' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY DEFAULT' END], NULL)
+FROM pg_catalog.pg_class c
+WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('r', 'p') AND c.relname <> 'godwit_history'
+  AND (c.reloptions IS NOT NULL OR c.relpersistence = 'u' OR c.relreplident <> 'd')
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_class'::regclass AND m.objid = c.oid)
+UNION ALL
+-- Grants, but not the owner's own privileges (owners differ between a dev database and production).
+SELECT 'grant', g.object || ' to ' || g.grantee || CASE WHEN g.grantable THEN ' with grant option' ELSE '' END, NULL, NULL, NULL, NULL,
+       ARRAY[g.depends_on], ARRAY[]::text[],
+       ARRAY['GRANT ' || string_agg(g.privilege || g.columns, ', ' ORDER BY g.privilege) || ' ON ' || g.target || ' TO ' || g.grantee
+             || CASE WHEN g.grantable THEN ' WITH GRANT OPTION' ELSE '' END],
+       ARRAY['REVOKE ' || string_agg(g.privilege || g.columns, ', ' ORDER BY g.privilege) || ' ON ' || g.target || ' FROM ' || g.grantee]
+FROM (SELECT CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'table ' END || c.relname AS object,
+             CASE c.relkind WHEN 'S' THEN 'SEQUENCE ' ELSE 'TABLE ' END || quote_ident(c.relname) AS target,
+             CASE c.relkind WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view ' WHEN 'S' THEN 'sequence ' ELSE 'table ' END || c.relname AS depends_on,
+             CASE WHEN acl.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_catalog.pg_get_userbyid(acl.grantee)) END AS grantee,
+             acl.privilege_type AS privilege, '' AS columns, acl.is_grantable AS grantable
+        FROM pg_catalog.pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) AS acl
+       WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+         AND c.relname <> 'godwit_history' AND acl.grantee <> c.relowner
+      UNION ALL
+      SELECT 'column ' || c.relname || '.' || a.attname, 'TABLE ' || quote_ident(c.relname),
+             CASE c.relkind WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view ' ELSE 'table ' END || c.relname,
+             CASE WHEN acl.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_catalog.pg_get_userbyid(acl.grantee)) END,
+             acl.privilege_type, ' (' || quote_ident(a.attname) || ')', acl.is_grantable
+        FROM pg_catalog.pg_class c
+        JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+        CROSS JOIN LATERAL aclexplode(a.attacl) AS acl
+       WHERE c.relnamespace = (SELECT oid FROM ns) AND acl.grantee <> c.relowner
+      UNION ALL
+      SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+             CASE p.prokind WHEN 'p' THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || quote_ident(p.proname) || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+             CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+             CASE WHEN acl.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_catalog.pg_get_userbyid(acl.grantee)) END,
+             acl.privilege_type, '', acl.is_grantable
+        FROM pg_catalog.pg_proc p CROSS JOIN LATERAL aclexplode(p.proacl) AS acl
+       WHERE p.pronamespace = (SELECT oid FROM ns) AND p.prokind IN ('f', 'p') AND acl.grantee <> p.proowner
+         -- EXECUTE for PUBLIC is every routine's default.
+         AND NOT (acl.grantee = 0 AND acl.privilege_type = 'EXECUTE')) AS g
+GROUP BY g.object, g.target, g.depends_on, g.grantee, g.grantable
 ORDER BY 1, 2

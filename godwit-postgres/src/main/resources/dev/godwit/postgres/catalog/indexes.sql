@@ -1,5 +1,8 @@
 -- Indexes of the current schema's tables that do not back a primary key, unique or exclusion
 -- constraint (those are read as constraints). Keys are column names or expressions, DESC kept.
+-- "special" marks an index with what the structured model does not hold (operator classes,
+-- collations, NULLS order, INCLUDE, storage parameters, NULLS NOT DISTINCT): it is kept whole, as
+-- its definition.
 SELECT t.relname AS table_name,
        i.relname AS index_name,
        x.indisunique AS is_unique,
@@ -8,7 +11,14 @@ SELECT t.relname AS table_name,
                     || CASE WHEN x.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END
                FROM generate_series(1, x.indnkeyatts) AS k
               ORDER BY k) AS keys,
-       pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) AS predicate
+       pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) AS predicate,
+       pg_catalog.pg_get_indexdef(x.indexrelid) AS definition,
+       (x.indnkeyatts < x.indnatts
+        OR i.reloptions IS NOT NULL
+        OR coalesce((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false)
+        OR EXISTS (SELECT 1 FROM unnest(x.indclass::oid[]) AS k(opc) JOIN pg_catalog.pg_opclass o ON o.oid = k.opc WHERE NOT o.opcdefault)
+        OR EXISTS (SELECT 1 FROM unnest(x.indcollation::oid[]) AS k(coll) WHERE k.coll NOT IN (0, 100))
+        OR EXISTS (SELECT 1 FROM unnest(x.indoption::int2[]) AS k(opt) WHERE (k.opt & 1 = 0) = (k.opt & 2 = 2))) AS special
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class t ON t.oid = x.indrelid

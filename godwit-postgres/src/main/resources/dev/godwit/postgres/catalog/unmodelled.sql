@@ -100,48 +100,12 @@ SELECT kind, name, definition FROM (
      WHERE k.oid >= 16384 AND (SELECT database FROM whole)
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_cast'::regclass AND m.objid = k.oid)
     UNION ALL
-    SELECT 'extension', x.extname::text, x.extversion || ' in schema ' || x.extnamespace::regnamespace::text
-      FROM pg_catalog.pg_extension x WHERE x.extname <> 'plpgsql' AND (SELECT database FROM whole)
-    UNION ALL
     -- Other schemas and what they hold; the dev database's scratch schemas (godwit_dev_*) are godwit's own.
     SELECT 'schema', n.nspname::text, (SELECT count(*) FROM pg_catalog.pg_class c WHERE c.relnamespace = n.oid) || ' relations'
       FROM pg_catalog.pg_namespace n
      WHERE (SELECT database FROM whole) AND n.nspname <> current_schema() AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
        AND n.nspname NOT LIKE 'godwit\_dev\_%'
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_namespace'::regclass AND m.objid = n.oid)
-    UNION ALL
-    SELECT 'policy', pol.polname || ' on ' || c.relname,
-           pol.polcmd::text || CASE WHEN pol.polpermissive THEN ' permissive' ELSE ' restrictive' END
-             || ' to ' || (SELECT string_agg(role, ', ' ORDER BY role)
-                            FROM (SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r)::text END AS role
-                                    FROM unnest(pol.polroles) AS r) AS roles)
-             || coalesce(' using ' || pg_catalog.pg_get_expr(pol.polqual, pol.polrelid, true), '')
-             || coalesce(' with check ' || pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid, true), '')
-      FROM pg_catalog.pg_policy pol JOIN rel c ON c.oid = pol.polrelid
-    UNION ALL
-    SELECT 'row level security', c.relname::text, CASE WHEN c.relforcerowsecurity THEN 'enabled, forced' ELSE 'enabled' END
-      FROM rel c WHERE c.relrowsecurity
-    UNION ALL
-    -- Grants, but not the owner's own privileges (owners differ between a dev database and production).
-    SELECT 'grant', g.object, string_agg(g.privilege, ', ' ORDER BY g.privilege)
-      FROM (SELECT CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'table ' END || c.relname AS object,
-                   CASE WHEN acl.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(acl.grantee)::text END
-                     || ' ' || acl.privilege_type || CASE WHEN acl.is_grantable THEN ' with grant option' ELSE '' END AS privilege
-              FROM rel c CROSS JOIN LATERAL aclexplode(c.relacl) AS acl
-             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND acl.grantee <> c.relowner
-            UNION ALL
-            SELECT 'column ' || c.relname || '.' || a.attname,
-                   CASE WHEN acl.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(acl.grantee)::text END
-                     || ' ' || acl.privilege_type || CASE WHEN acl.is_grantable THEN ' with grant option' ELSE '' END
-              FROM rel c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-              CROSS JOIN LATERAL aclexplode(a.attacl) AS acl
-             WHERE acl.grantee <> c.relowner
-            UNION ALL
-            SELECT 'function ' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
-                   CASE WHEN acl.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(acl.grantee)::text END || ' ' || acl.privilege_type
-              FROM pg_catalog.pg_proc p CROSS JOIN LATERAL aclexplode(p.proacl) AS acl
-             WHERE p.pronamespace = (SELECT oid FROM ns) AND acl.grantee <> p.proowner) AS g
-     GROUP BY g.object
     UNION ALL
     SELECT 'default privileges', pg_catalog.pg_get_userbyid(d.defaclrole) || ' on ' || d.defaclobjtype::text
              || CASE WHEN d.defaclnamespace = 0 THEN '' ELSE ' in ' || d.defaclnamespace::regnamespace::text END,
@@ -156,29 +120,10 @@ SELECT kind, name, definition FROM (
       JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
      WHERE c.relkind IN ('r', 'p') AND a.attcollation <> t.typcollation
     UNION ALL
-    -- Indexes using what the model does not read: operator classes, collations, NULLS order, INCLUDE,
-    -- storage parameters, NULLS NOT DISTINCT (constraint-backed ones included).
-    SELECT 'index definition', i.relname::text, pg_catalog.pg_get_indexdef(i.oid)
-      FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid JOIN rel t ON t.oid = x.indrelid
-     WHERE t.relkind IN ('r', 'p')
-       AND (x.indnkeyatts < x.indnatts
-            OR i.reloptions IS NOT NULL
-            OR coalesce((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false)
-            OR EXISTS (SELECT 1 FROM unnest(x.indclass::oid[]) AS k(opc) JOIN pg_catalog.pg_opclass o ON o.oid = k.opc WHERE NOT o.opcdefault)
-            OR EXISTS (SELECT 1 FROM unnest(x.indcollation::oid[]) AS k(coll) WHERE k.coll NOT IN (0, 100))
-            OR EXISTS (SELECT 1 FROM unnest(x.indoption::int2[]) AS k(opt) WHERE (k.opt & 1 = 0) = (k.opt & 2 = 2)))
-    UNION ALL
-    SELECT 'constraint definition', con.conname || ' on ' || c.relname, pg_catalog.pg_get_constraintdef(con.oid, true)
+    -- A constraint left NOT VALID (the state between a safe form's two migrations).
+    SELECT 'constraint state', con.conname || ' on ' || c.relname, pg_catalog.pg_get_constraintdef(con.oid, true)
       FROM pg_catalog.pg_constraint con JOIN rel c ON c.oid = con.conrelid
-     WHERE con.contype = 'x' OR con.condeferrable OR (con.contype = 'c' AND con.connoinherit) OR (con.contype IN ('c', 'f') AND NOT con.convalidated)
-    UNION ALL
-    SELECT 'table storage', c.relname::text,
-           concat_ws(' ', CASE WHEN c.relpersistence = 'u' THEN 'unlogged' END,
-                          'with ' || array_to_string(c.reloptions, ','),
-                          CASE c.relreplident WHEN 'f' THEN 'replica identity full' WHEN 'n' THEN 'replica identity nothing'
-                                              WHEN 'i' THEN 'replica identity using index' END)
-      FROM rel c
-     WHERE c.relkind IN ('r', 'p') AND (c.relpersistence = 'u' OR c.reloptions IS NOT NULL OR c.relreplident <> 'd')
+     WHERE con.contype IN ('c', 'f') AND NOT con.convalidated
     UNION ALL
     SELECT 'partitioned table', c.relname::text, pg_catalog.pg_get_partkeydef(c.oid) FROM rel c WHERE c.relkind = 'p'
     UNION ALL

@@ -1,0 +1,135 @@
+package dev.godwit.core.plan;
+
+import dev.godwit.core.diff.Change;
+import dev.godwit.core.diff.Differ;
+import dev.godwit.core.schema.Column;
+import dev.godwit.core.schema.Constraints.PrimaryKey;
+import dev.godwit.core.schema.Constraints.Trigger;
+import dev.godwit.core.schema.Definition;
+import dev.godwit.core.schema.Schema;
+import dev.godwit.core.schema.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The differ and the planner's ordering for views, routines and what is attached to tables, without
+ * a database: schemas in, the order of changes out (described as the migration file describes them).
+ */
+class DefinitionPlanTest {
+
+    private static Table table(String name, String titleType, Map<String, Trigger> triggers) {
+        return new Table(name, List.of(new Column("id", "integer", false, null, Column.Identity.NONE, null, null),
+                new Column("title", titleType, true, null, Column.Identity.NONE, null, null)),
+                new PrimaryKey(name + "_pkey", List.of("id")), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), null,
+                new TreeMap<>(triggers));
+    }
+
+    private static Definition view(String name, String body, String... dependsOn) {
+        return new Definition(Definition.Kind.VIEW, name, List.of("CREATE VIEW " + name + " AS " + body), List.of("DROP VIEW " + name), null,
+                new TreeSet<>(List.of(dependsOn)));
+    }
+
+    private static Definition function(String name, String body, String result) {
+        return new Definition(Definition.Kind.FUNCTION, name, List.of("CREATE OR REPLACE FUNCTION " + name + " RETURNS " + result + " AS " + body),
+                List.of("DROP FUNCTION " + name), "-> " + result, new TreeSet<>());
+    }
+
+    private static Definition attached(Definition.Kind kind, String name, String sql, String... dependsOn) {
+        return new Definition(kind, name, List.of(sql), List.of("undo " + sql), null, new TreeSet<>(List.of(dependsOn)));
+    }
+
+    private static Schema schema(List<Table> tables, Definition... definitions) {
+        TreeMap<String, Table> byName = new TreeMap<>();
+        tables.forEach(t -> byName.put(t.name(), t));
+        return new Schema(byName, new TreeMap<>(), new TreeMap<>()).with(List.of(definitions), List.of());
+    }
+
+    private static List<String> steps(Schema from, Schema to) {
+        List<String> out = new ArrayList<>();
+        for (Change change : Planner.order(Differ.diff(from, to))) {
+            out.add(Descriptions.of(change));
+        }
+        return out;
+    }
+
+    private static final Table TRIP = table("trip", "varchar(100)", Map.of());
+
+    @Test
+    void aViewOverAColumnWhoseTypeChangesIsDroppedBeforeAndCreatedAfter() {
+        Definition titles = view("titles", "SELECT title FROM trip", "table trip");
+        assertThat(steps(schema(List.of(TRIP), titles), schema(List.of(table("trip", "varchar(200)", Map.of())), titles))).containsExactly(
+                "drop view titles",
+                "alter column trip.title: type varchar(100) -> varchar(200)",
+                "create view titles");
+    }
+
+    @Test
+    void aChangeThatLeavesTypesAloneRecreatesNoView() {
+        Definition titles = view("titles", "SELECT title FROM trip", "table trip");
+        Table commented = new Table("trip", TRIP.columns(), TRIP.primaryKey(), TRIP.uniques(), TRIP.checks(), TRIP.foreignKeys(), TRIP.indexes(),
+                "the trips", TRIP.triggers());
+        assertThat(steps(schema(List.of(TRIP), titles), schema(List.of(commented), titles))).containsExactly("set the comment of table trip");
+    }
+
+    @Test
+    void viewsOverViewsAreDroppedOutsideInAndCreatedInsideOut() {
+        Definition inner = view("inner_v", "SELECT id, title FROM trip", "table trip");
+        Definition outer = view("outer_v", "SELECT id FROM inner_v", "view inner_v");
+        Definition changed = view("inner_v", "SELECT id, title, 1 AS n FROM trip", "table trip");
+        assertThat(steps(schema(List.of(TRIP), inner, outer), schema(List.of(TRIP), changed, outer))).containsExactly(
+                "drop view outer_v", "drop view inner_v", "create view inner_v", "create view outer_v");
+    }
+
+    @Test
+    void aRoutineWhoseBodyAloneChangesIsReplacedAndOneWhoseResultChangesIsRecreatedWithWhatCallsIt() {
+        Definition touch = function("touch()", "'a'", "trigger");
+        Table withTrigger = table("trip", "varchar(100)",
+                Map.of("trip_touch", new Trigger("trip_touch", "CREATE TRIGGER trip_touch BEFORE UPDATE ON trip EXECUTE FUNCTION touch()")));
+        assertThat(steps(schema(List.of(withTrigger), touch), schema(List.of(withTrigger), function("touch()", "'b'", "trigger"))))
+                .containsExactly("replace the body of function touch()");
+
+        Definition price = function("price(integer)", "'a'", "integer");
+        Definition prices = view("prices", "SELECT price(id) FROM trip", "table trip", "function price(integer)");
+        assertThat(steps(schema(List.of(TRIP), price, prices), schema(List.of(TRIP), function("price(integer)", "'a'", "numeric"), prices)))
+                .containsExactly("drop view prices", "drop function price(integer)", "create function price(integer)", "create view prices");
+
+        assertThat(steps(schema(List.of(withTrigger), touch), schema(List.of(withTrigger), function("touch()", "'a'", "event_trigger"))))
+                .containsExactly("drop trigger trip_touch on trip", "drop function touch()", "create function touch()", "create trigger trip_touch on trip");
+    }
+
+    @Test
+    void whatIsAttachedToADroppedTableGoesWithItAndAGrantOnARecreatedViewIsGrantedAgain() {
+        Definition policy = attached(Definition.Kind.POLICY, "own on trip", "CREATE POLICY own ON trip", "table trip");
+        assertThat(steps(schema(List.of(TRIP), policy), schema(List.of()))).containsExactly("drop table trip and all its rows");
+
+        Definition titles = view("titles", "SELECT title FROM trip", "table trip");
+        Definition grant = attached(Definition.Kind.GRANT, "table titles to reader", "GRANT SELECT ON titles TO reader", "view titles");
+        assertThat(steps(schema(List.of(TRIP), titles, grant), schema(List.of(TRIP), view("titles", "SELECT upper(title) FROM trip", "table trip"), grant)))
+                .containsExactly("drop view titles", "create view titles", "create grant table titles to reader");
+    }
+
+    @Test
+    void aPolicyIsRecreatedAroundAColumnTypeChangeButAnIndexDefinitionIsNot() {
+        Definition policy = attached(Definition.Kind.POLICY, "own on trip", "CREATE POLICY own ON trip USING (title <> '')", "table trip");
+        Definition index = attached(Definition.Kind.INDEX, "trip_id_covering", "CREATE INDEX trip_id_covering ON trip (id) INCLUDE (title)", "table trip");
+        assertThat(steps(schema(List.of(TRIP), policy, index), schema(List.of(table("trip", "text", Map.of())), policy, index))).containsExactly(
+                "drop policy own on trip", "alter column trip.title: type varchar(100) -> text", "create policy own on trip");
+    }
+
+    @Test
+    void extensionsComeFirstAndGoLast() {
+        Definition citext = new Definition(Definition.Kind.EXTENSION, "citext", List.of("CREATE EXTENSION citext"), List.of("DROP EXTENSION citext"),
+                "", new TreeSet<>());
+        Table emails = new Table("traveller", List.of(new Column("email", "citext", true, null, Column.Identity.NONE, null, null)), null,
+                new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), null, new TreeMap<>());
+        assertThat(steps(schema(List.of()), schema(List.of(emails), citext))).containsExactly("create extension citext", "create table traveller");
+        assertThat(steps(schema(List.of(emails), citext), schema(List.of()))).containsExactly("drop table traveller and all its rows", "drop extension citext");
+    }
+}

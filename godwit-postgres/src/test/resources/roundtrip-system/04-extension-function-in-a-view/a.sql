@@ -1,0 +1,2 @@
+CREATE EXTENSION pgcrypto;
+CREATE TABLE invoice (id integer PRIMARY KEY, pdf bytea);

@@ -30,6 +30,7 @@ final class DefinitionReader {
             while (rs.next()) {
                 Definition.Kind kind = switch (rs.getString("kind")) {
                     case "extension" -> Definition.Kind.EXTENSION;
+                    case "type" -> Definition.Kind.TYPE;
                     case "policy" -> Definition.Kind.POLICY;
                     case "row level security" -> Definition.Kind.ROW_SECURITY;
                     case "table options" -> Definition.Kind.TABLE_OPTIONS;

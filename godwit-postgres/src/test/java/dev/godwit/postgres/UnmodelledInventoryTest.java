@@ -50,9 +50,6 @@ class UnmodelledInventoryTest {
                     "operator class", "int_ops_2 using btree"),
             new Case("CREATE TEXT SEARCH CONFIGURATION french_trips (COPY = simple)", "text search configuration", "french_trips"),
             new Case("CREATE TEXT SEARCH DICTIONARY trip_words (TEMPLATE = simple, STOPWORDS = english)", "text search dictionary", "trip_words"),
-            new Case("CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%')", "domain", "email"),
-            new Case("CREATE TYPE address AS (street text, city text)", "composite type", "address"),
-            new Case("CREATE TYPE float_range AS RANGE (SUBTYPE = float8)", "range type", "float_range"),
             new Case("CREATE COLLATION bytes (LOCALE = 'C')", "collation", "bytes"),
             new Case("CREATE FUNCTION to_flag(integer) RETURNS boolean LANGUAGE sql AS 'SELECT $1 <> 0';"
                     + " CREATE TYPE flag AS ENUM ('on'); CREATE CAST (integer AS flag) WITH INOUT", "cast", "integer as flag"),
@@ -104,12 +101,16 @@ class UnmodelledInventoryTest {
                     + " GRANT SELECT ON trip TO godwit_reader; GRANT UPDATE (title) ON trip TO godwit_reader;"
                     + " CREATE INDEX trip_title_pattern ON trip (title text_pattern_ops);"
                     + " ALTER TABLE invoice ADD CONSTRAINT invoice_once UNIQUE (trip_id) DEFERRABLE;"
-                    + " ALTER TABLE trip SET (fillfactor = 80)");
+                    + " ALTER TABLE trip SET (fillfactor = 80);"
+                    + " CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%'); CREATE TYPE address AS (street text, city text);"
+                    + " CREATE TYPE float_range AS RANGE (SUBTYPE = float8)");
             Schema schema = INSPECTOR.inspect(c);
             assertThat(schema.unmodelled()).isEmpty();
             assertThat(schema.definitions().keySet()).containsExactlyInAnyOrder("policy own_trips on trip", "row level security trip",
                     "grant table trip to godwit_reader", "grant column trip.title to godwit_reader", "index trip_title_pattern",
-                    "constraint invoice_once on invoice", "table options trip");
+                    "constraint invoice_once on invoice", "table options trip", "type email", "type address", "type float_range");
+            assertThat(schema.definitions().get("type email").create())
+                    .containsExactly("CREATE DOMAIN email AS text CONSTRAINT email_check CHECK (VALUE ~~ '%@%'::text)");
             assertThat(schema.definitions().get("grant table trip to godwit_reader").create()).containsExactly("GRANT SELECT ON TABLE trip TO godwit_reader");
             assertThat(schema.definitions().get("policy own_trips on trip").create())
                     .containsExactly("CREATE POLICY own_trips ON trip AS PERMISSIVE FOR ALL TO PUBLIC USING (id > 0)");

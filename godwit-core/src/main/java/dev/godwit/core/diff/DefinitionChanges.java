@@ -46,6 +46,11 @@ final class DefinitionChanges {
             if (other == null) {
                 recreated.add(key);
             } else if (!d.equals(other)) {
+                if (d.kind() == Definition.Kind.TYPE && inUse(from, d.name())) {
+                    // Dropping a type columns use fails; ALTER DOMAIN / ALTER TYPE is not generated yet, so the
+                    // difference is left for diff to report as what the migration does not do.
+                    return;
+                }
                 if (d.replaceableBy(other)) {
                     replaced.add(new Change.ReplaceDefinition(d, other));
                 } else {
@@ -88,6 +93,11 @@ final class DefinitionChanges {
         readded.forEach(key -> changes.add(new Change.AddDefinition(after.get(key))));
         changes.addAll(triggersOfRecreatedRoutines(from, to, recreated, tableChanges));
         return changes;
+    }
+
+    private static boolean inUse(Schema schema, String type) {
+        return schema.tables().values().stream().flatMap(t -> t.columns().stream())
+                .anyMatch(c -> c.type().equals(type) || c.type().equals(type + "[]"));
     }
 
     /** The table whose change breaks what reads it: a column's type changed or a column or table dropped. */

@@ -54,19 +54,23 @@ public final class Planner {
     static List<Change> order(List<Change> changes) {
         Set<String> recreatedEnums = changes.stream().filter(c -> c instanceof Change.CreateEnum)
                 .map(c -> ((Change.CreateEnum) c).type().name()).collect(Collectors.toSet());
+        Set<String> recreatedDefinitions = changes.stream().filter(c -> c instanceof Change.AddDefinition)
+                .map(c -> ((Change.AddDefinition) c).definition().key()).collect(Collectors.toSet());
         List<Change> sorted = new ArrayList<>(changes);
-        sorted.sort(Comparator.comparingInt(c -> phase(c, recreatedEnums)));
+        sorted.sort(Comparator.comparingInt(c -> phase(c, recreatedEnums, recreatedDefinitions)));
         return ViewOrder.apply(dropReferencingTablesFirst(sorted));
     }
 
-    private static int phase(Change change, Set<String> recreatedEnums) {
+    private static int phase(Change change, Set<String> recreatedEnums, Set<String> recreatedDefinitions) {
         return switch (change.kind()) {
             // An enum whose values were removed is dropped and created again: the drop goes first.
             case DROP_ENUM -> recreatedEnums.contains(((Change.DropEnum) change).type().name()) ? 0 : 110;
             // Views go before anything they read changes: a column's type cannot change under a view.
             // An extension goes last: the types and functions it brings may be used until then.
             case DROP_DEFINITION -> switch (((Change.DropDefinition) change).definition().kind()) {
-                case EXTENSION -> 120;
+                // Last, once what uses it is gone — or, when it is created again, just before that.
+                case EXTENSION, TYPE -> recreatedDefinitions.contains(((Change.DropDefinition) change).definition().key()) ? 11
+                        : ((Change.DropDefinition) change).definition().kind() == dev.godwit.core.schema.Definition.Kind.TYPE ? 115 : 120;
                 case FUNCTION, PROCEDURE -> 25;
                 // Grants and policies before the views they are on; all of these before renames: they name the old table.
                 case GRANT, POLICY, ROW_SECURITY -> 0;
@@ -104,6 +108,9 @@ public final class Planner {
         if (definition.kind() == dev.godwit.core.schema.Definition.Kind.EXTENSION) {
             // Extensions first of all: their types and functions are used by what follows.
             return 12;
+        }
+        if (definition.kind() == dev.godwit.core.schema.Definition.Kind.TYPE) {
+            return 13;
         }
         switch (definition.kind()) {
             case INDEX, CONSTRAINT -> {

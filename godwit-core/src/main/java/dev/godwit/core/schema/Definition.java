@@ -25,7 +25,7 @@ import java.util.TreeSet;
 public record Definition(Kind kind, String name, List<String> create, List<String> drop, String shape, SortedSet<String> dependsOn) {
 
     public enum Kind {
-        EXTENSION("extension"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"), MATERIALIZED_VIEW("materialized view"),
+        EXTENSION("extension"), TYPE("type"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"), MATERIALIZED_VIEW("materialized view"),
         INDEX("index"), CONSTRAINT("constraint"), TABLE_OPTIONS("table options"), ROW_SECURITY("row level security"),
         POLICY("policy"), GRANT("grant");
 
@@ -47,7 +47,7 @@ public record Definition(Kind kind, String name, List<String> create, List<Strin
         public boolean isAttached() {
             return switch (this) {
                 case INDEX, CONSTRAINT, TABLE_OPTIONS, ROW_SECURITY, POLICY, GRANT -> true;
-                case EXTENSION, FUNCTION, PROCEDURE, VIEW, MATERIALIZED_VIEW -> false;
+                case EXTENSION, TYPE, FUNCTION, PROCEDURE, VIEW, MATERIALIZED_VIEW -> false;
             };
         }
 

@@ -124,6 +124,19 @@ class DefinitionPlanTest {
     }
 
     @Test
+    void aTypeThatColumnsUseIsNotDroppedToChangeIt() {
+        Definition email = new Definition(Definition.Kind.TYPE, "email", List.of("CREATE DOMAIN email AS text"), List.of("DROP DOMAIN email"),
+                null, new TreeSet<>());
+        Definition stricter = new Definition(Definition.Kind.TYPE, "email", List.of("CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%')"),
+                List.of("DROP DOMAIN email"), null, new TreeSet<>());
+        Table traveller = new Table("traveller", List.of(new Column("contact", "email", true, null, Column.Identity.NONE, null, null)), null,
+                new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), null, new TreeMap<>());
+        assertThat(steps(schema(List.of(traveller), email), schema(List.of(traveller), stricter)))
+                .as("ALTER DOMAIN is not generated: diff reports what its migration leaves undone").isEmpty();
+        assertThat(steps(schema(List.of(), email), schema(List.of(), stricter))).containsExactly("drop type email", "create type email");
+    }
+
+    @Test
     void extensionsComeFirstAndGoLast() {
         Definition citext = new Definition(Definition.Kind.EXTENSION, "citext", List.of("CREATE EXTENSION citext"), List.of("DROP EXTENSION citext"),
                 "", new TreeSet<>());

@@ -51,6 +51,9 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,
 FROM pg_catalog.pg_proc p
 WHERE p.pronamespace = (SELECT oid FROM ns) AND p.prokind IN ('f', 'p')
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_proc'::regclass AND m.objid = p.oid)
+  -- A range type's constructors are its own (an internal dependency), made with it.
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                   WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 UNION ALL
 SELECT 'extension',
        x.extname::text,
@@ -64,6 +67,33 @@ SELECT 'extension',
        NULL::text[]
 FROM pg_catalog.pg_extension x
 WHERE x.extname <> 'plpgsql' AND current_schema() NOT LIKE 'godwit\_dev\_%'
+UNION ALL
+-- Domains (with their defaults and checks), composite and range types.
+SELECT 'type', t.typname::text, NULL, NULL, pg_catalog.obj_description(t.oid, 'pg_type'), NULL, ARRAY[]::text[], ARRAY[]::text[],
+       ARRAY[CASE t.typtype
+             WHEN 'd' THEN 'CREATE DOMAIN ' || quote_ident(t.typname) || ' AS ' || pg_catalog.format_type(t.typbasetype, t.typtypmod)
+                           || coalesce(' COLLATE ' || (SELECT quote_ident(co.collname) FROM pg_catalog.pg_collation co
+                                                        WHERE co.oid = t.typcollation AND t.typcollation <> 100
+                                                          AND t.typcollation <> (SELECT b.typcollation FROM pg_catalog.pg_type b WHERE b.oid = t.typbasetype)), '')
+                           || coalesce(' DEFAULT ' || t.typdefault, '')
+                           || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+                           || coalesce((SELECT ' ' || string_agg('CONSTRAINT ' || quote_ident(con.conname) || ' ' || pg_catalog.pg_get_constraintdef(con.oid, true),
+                                                                 ' ' ORDER BY con.conname)
+                                          FROM pg_catalog.pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'), '')
+             WHEN 'c' THEN 'CREATE TYPE ' || quote_ident(t.typname) || ' AS ('
+                           || (SELECT string_agg(quote_ident(a.attname) || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+                                 FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) || ')'
+             ELSE 'CREATE TYPE ' || quote_ident(t.typname) || ' AS RANGE (SUBTYPE = '
+                  || (SELECT r.rngsubtype::regtype::text FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid) || ')' END]
+       || CASE WHEN pg_catalog.obj_description(t.oid, 'pg_type') IS NULL THEN ARRAY[]::text[]
+               ELSE ARRAY['COMMENT ON ' || CASE t.typtype WHEN 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || quote_ident(t.typname)
+                          || ' IS ' || quote_literal(pg_catalog.obj_description(t.oid, 'pg_type'))] END,
+       ARRAY[CASE t.typtype WHEN 'd' THEN 'DROP DOMAIN ' ELSE 'DROP TYPE ' END || quote_ident(t.typname)]
+FROM pg_catalog.pg_type t
+WHERE t.typnamespace = (SELECT oid FROM ns)
+  AND t.typtype IN ('c', 'd', 'r')
+  AND (t.typtype <> 'c' OR EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c'))
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_type'::regclass AND m.objid = t.oid)
 UNION ALL
 -- Policies (with the routines their expressions call), row level security, grants and storage
 -- options, written here as the statements that make and remove them.

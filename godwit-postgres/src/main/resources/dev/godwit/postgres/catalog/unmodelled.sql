@@ -71,6 +71,7 @@ SELECT kind, name, definition FROM (
     SELECT 'text search dictionary', d.dictname::text, coalesce(d.dictinitoption, '')
       FROM pg_catalog.pg_ts_dict d WHERE d.dictnamespace = (SELECT oid FROM ns)
     UNION ALL
+    -- Domains, composite and range types are modelled (definitions.sql); base types written in C are not.
     SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'base type' END,
            t.typname::text,
            CASE t.typtype
@@ -86,9 +87,8 @@ SELECT kind, name, definition FROM (
              || coalesce(' comment ' || pg_catalog.obj_description(t.oid, 'pg_type'), '')
       FROM pg_catalog.pg_type t
      WHERE t.typnamespace = (SELECT oid FROM ns)
-       AND t.typtype IN ('b', 'c', 'd', 'r')
+       AND t.typtype = 'b'
        AND t.typcategory <> 'A'
-       AND (t.typtype <> 'c' OR EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c'))
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_type'::regclass AND m.objid = t.oid)
     UNION ALL
     SELECT 'collation', co.collname::text, (to_jsonb(co) - 'oid' - 'collname' - 'collnamespace' - 'collowner')::text
@@ -98,6 +98,9 @@ SELECT kind, name, definition FROM (
            coalesce(nullif(k.castfunc, 0)::regprocedure::text, '') || ' ' || k.castcontext::text || k.castmethod::text
       FROM pg_catalog.pg_cast k
      WHERE k.oid >= 16384 AND (SELECT database FROM whole)
+       -- A range type's cast to its multirange is made with it (an internal dependency).
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                        WHERE d.classid = 'pg_catalog.pg_cast'::regclass AND d.objid = k.oid AND d.deptype = 'i')
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_cast'::regclass AND m.objid = k.oid)
     UNION ALL
     -- Other schemas and what they hold; the dev database's scratch schemas (godwit_dev_*) are godwit's own.

@@ -1,0 +1,1 @@
+CREATE TABLE traveller (id integer PRIMARY KEY);

@@ -110,6 +110,7 @@ final class PostgresRenderer implements SqlRenderer {
             case ADD_DEFINITION -> PostgresDefinitions.create(((Change.AddDefinition) change).definition());
             case DROP_DEFINITION -> PostgresDefinitions.drop(((Change.DropDefinition) change).definition());
             case REPLACE_DEFINITION -> PostgresDefinitions.replace((Change.ReplaceDefinition) change, this::quote);
+            case RECREATE_ENUM -> recreateEnum((Change.RecreateEnum) change);
         };
     }
 
@@ -258,6 +259,33 @@ final class PostgresRenderer implements SqlRenderer {
         return sql;
     }
 
+    /**
+     * PostgreSQL cannot remove or reorder an enum's values
+     * (https://www.postgresql.org/docs/current/datatype-enum.html): the type is renamed aside, made
+     * anew under its name, each column cast through text (its default dropped and set again, since
+     * it names the old type), and the old type dropped.
+     */
+    private List<String> recreateEnum(Change.RecreateEnum r) {
+        String name = quote(r.to().name());
+        String aside = quote(truncate(r.to().name() + "__godwit_old"));
+        List<String> sql = new ArrayList<>();
+        sql.add("ALTER TYPE " + name + " RENAME TO " + aside);
+        sql.add("CREATE TYPE " + name + " AS ENUM (" + r.to().values().stream().map(PostgresRenderer::literal).collect(Collectors.joining(", ")) + ")");
+        for (Change.ColumnRef c : r.columns()) {
+            String column = alter(c.table()) + " ALTER COLUMN " + quote(c.column());
+            String array = c.array() ? "[]" : "";
+            if (c.defaultExpression() != null) {
+                sql.add(column + " DROP DEFAULT");
+            }
+            sql.add(column + " TYPE " + name + array + " USING " + quote(c.column()) + "::text" + array + "::" + name + array);
+            if (c.defaultExpression() != null) {
+                sql.add(column + " SET DEFAULT " + c.defaultExpression());
+            }
+        }
+        sql.add("DROP TYPE " + aside);
+        return sql;
+    }
+
     private List<String> identityChange(String column, String table, Column from, Column to) {
         List<String> sql = new ArrayList<>();
         if (from.identity() == Column.Identity.ALWAYS || from.identity() == Column.Identity.BY_DEFAULT) {
@@ -268,6 +296,8 @@ final class PostgresRenderer implements SqlRenderer {
             sql.add(column + " DROP IDENTITY");
         } else if (from.identity() == Column.Identity.AUTO_INCREMENT) {
             sql.add(column + " DROP DEFAULT");
+            // A serial column owns its sequence: made plain, the column leaves it behind unless it goes too.
+            sql.add("DROP SEQUENCE IF EXISTS " + quote(truncate(table + "_" + from.name() + "_seq")));
         }
         switch (to.identity()) {
             case ALWAYS -> sql.add(column + " ADD GENERATED ALWAYS AS IDENTITY");

@@ -25,7 +25,7 @@ public sealed interface Change {
      * must handle every change switches over this enum: a switch expression without
      * {@code default} fails to compile when a kind is added and not handled.
      */
-    enum Kind { RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER, SET_TABLE_COMMENT, REBUILD_TABLE, ADD_DEFINITION, DROP_DEFINITION, REPLACE_DEFINITION }
+    enum Kind { RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER, SET_TABLE_COMMENT, REBUILD_TABLE, ADD_DEFINITION, DROP_DEFINITION, REPLACE_DEFINITION, RECREATE_ENUM }
 
     Kind kind();
 
@@ -377,6 +377,29 @@ public sealed interface Change {
 
         public String slug() {
             return "replace_" + to.kind().label().replace(' ', '_') + "_" + to.bareName();
+        }
+    }
+
+    /** A column that uses a type, with its default (dropped and set again around a cast). */
+    record ColumnRef(String table, String column, boolean array, String defaultExpression) {
+    }
+
+    /**
+     * An enum whose values are removed or reordered: made anew under its name, the columns that use
+     * it cast to the new type through text (a row holding a removed value makes the cast, and so the
+     * migration, fail: no value is lost in silence), and the old type dropped.
+     */
+    record RecreateEnum(EnumType from, EnumType to, List<ColumnRef> columns) implements Change {
+        public RecreateEnum {
+            columns = List.copyOf(columns);
+        }
+
+        public Kind kind() {
+            return Kind.RECREATE_ENUM;
+        }
+
+        public String slug() {
+            return "recreate_type_" + to.name();
         }
     }
 }

@@ -61,7 +61,7 @@ final class DefinitionChanges {
         });
         Set<String> changed = new HashSet<>(recreated);
         Set<String> brokenTables = new HashSet<>();
-        tableChanges.forEach(c -> breaking(c).ifPresent(brokenTables::add));
+        tableChanges.forEach(c -> brokenTables.addAll(breaking(c)));
         // Follow dependencies until nothing more depends on what changes.
         boolean grew = true;
         while (grew) {
@@ -101,14 +101,16 @@ final class DefinitionChanges {
     }
 
     /** The table whose change breaks what reads it: a column's type changed or a column or table dropped. */
-    private static java.util.Optional<String> breaking(Change change) {
+    private static List<String> breaking(Change change) {
         return switch (change.kind()) {
             case ALTER_COLUMN -> {
                 Change.AlterColumn a = (Change.AlterColumn) change;
-                yield a.from().type().equals(a.to().type()) ? java.util.Optional.empty() : java.util.Optional.of(Definition.tableKey(a.table()));
+                yield a.from().type().equals(a.to().type()) ? List.of() : List.of(Definition.tableKey(a.table()));
             }
-            case DROP_COLUMN, DROP_TABLE -> java.util.Optional.of(Definition.tableKey(change.table()));
-            default -> java.util.Optional.empty();
+            case DROP_COLUMN, DROP_TABLE -> List.of(Definition.tableKey(change.table()));
+            // Its columns change type (to the type made anew) under whatever reads them.
+            case RECREATE_ENUM -> ((Change.RecreateEnum) change).columns().stream().map(c -> Definition.tableKey(c.table())).distinct().toList();
+            default -> List.of();
         };
     }
 

@@ -25,7 +25,7 @@ public final class Differ {
 
     public static List<Change> diff(Schema from, Schema to) {
         List<Change> changes = new ArrayList<>();
-        merge(from.enums(), to.enums(), changes, Change.CreateEnum::new, Change.DropEnum::new, Differ::enumChanges);
+        merge(from.enums(), to.enums(), changes, Change.CreateEnum::new, Change.DropEnum::new, (a, b) -> enumChanges(a, b, from));
         merge(from.sequences(), to.sequences(), changes, Change.CreateSequence::new, Change.DropSequence::new,
                 (a, b) -> a.equals(b) ? List.of() : List.of(new Change.DropSequence(a), new Change.CreateSequence(b)));
         for (Table added : to.tables().values()) {
@@ -50,14 +50,23 @@ public final class Differ {
         return changes;
     }
 
-    private static List<Change> enumChanges(EnumType a, EnumType b) {
+    private static List<Change> enumChanges(EnumType a, EnumType b, Schema from) {
         if (a.values().equals(b.values())) {
             return List.of();
         }
         List<String> old = a.values();
-        // Values can only be added (PostgreSQL cannot remove one): the old ones must keep their order.
+        // Values can only be added in place (PostgreSQL cannot remove or reorder one): otherwise the
+        // type is made anew and the columns that use it are cast to the new one.
         if (!b.values().containsAll(old) || !b.values().stream().filter(old::contains).toList().equals(old)) {
-            return List.of(new Change.DropEnum(a), new Change.CreateEnum(b));
+            List<Change.ColumnRef> users = new ArrayList<>();
+            for (Table table : from.tables().values()) {
+                for (Column column : table.columns()) {
+                    if (column.type().equals(a.name()) || column.type().equals(a.name() + "[]")) {
+                        users.add(new Change.ColumnRef(table.name(), column.name(), column.type().endsWith("[]"), column.defaultExpression()));
+                    }
+                }
+            }
+            return List.of(new Change.RecreateEnum(a, b, users));
         }
         List<Change> added = new ArrayList<>();
         List<String> values = b.values();

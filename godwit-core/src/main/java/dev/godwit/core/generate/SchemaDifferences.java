@@ -51,6 +51,8 @@ public final class SchemaDifferences {
                 }
                 case DROP_DEFINITION -> ((Change.DropDefinition) change).definition().key() + " exists live but not in the files";
                 case REPLACE_DEFINITION -> ((Change.ReplaceDefinition) change).to().key() + ": its body differs live";
+                case RECREATE_ENUM -> "enum type " + ((Change.RecreateEnum) change).to().name() + " is "
+                        + ((Change.RecreateEnum) change).from().values() + " live, " + ((Change.RecreateEnum) change).to().values() + " in the files";
             });
         }
         lines.addAll(dev.godwit.core.diff.UnmodelledDifferences.describe(a, "live", b, "the files"));

@@ -78,6 +78,12 @@ public final class Descriptions {
             case ADD_DEFINITION -> "create " + ((Change.AddDefinition) change).definition().key();
             case DROP_DEFINITION -> "drop " + ((Change.DropDefinition) change).definition().key();
             case REPLACE_DEFINITION -> "replace the body of " + ((Change.ReplaceDefinition) change).to().key();
+            case RECREATE_ENUM -> {
+                Change.RecreateEnum r = (Change.RecreateEnum) change;
+                yield "make enum type " + r.to().name() + " anew as " + r.to().values() + " (was " + r.from().values() + ")"
+                        + (r.columns().isEmpty() ? "" : ", casting " + r.columns().stream().map(c -> c.table() + "." + c.column())
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
         };
     }
 

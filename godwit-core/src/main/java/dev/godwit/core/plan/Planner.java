@@ -80,7 +80,7 @@ public final class Planner {
             // Renames first among table changes: every later change names tables and columns by their new names.
             case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX -> 10;
             // Types and sequences exist before the columns that use them.
-            case CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE -> 15;
+            case CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, RECREATE_ENUM -> 15;
             // Foreign keys go before the keys, columns and tables they depend on; triggers before the functions they call.
             case DROP_FOREIGN_KEY, DROP_TRIGGER -> 20;
             // Routines exist before the defaults, checks and triggers that call them (one whose arguments or
@@ -181,6 +181,12 @@ public final class Planner {
             case DROP_DEFINITION -> EnumSet.noneOf(Hazard.class);
             // PostgreSQL cannot remove a value from an enum.
             case ADD_ENUM_VALUE -> EnumSet.of(Hazard.IRREVERSIBLE);
+            // Rows holding a value that disappears make the cast fail; the consent says that is meant.
+            case RECREATE_ENUM -> {
+                Change.RecreateEnum r = (Change.RecreateEnum) change;
+                yield r.to().values().containsAll(r.from().values()) ? EnumSet.of(Hazard.TABLE_REWRITE)
+                        : EnumSet.of(Hazard.DATA_LOSS, Hazard.TABLE_REWRITE);
+            }
             case ALTER_COLUMN -> {
                 Change.AlterColumn a = (Change.AlterColumn) change;
                 yield renderer.narrows(a.from().type(), a.to().type()) ? EnumSet.of(Hazard.DATA_LOSS) : EnumSet.noneOf(Hazard.class);

@@ -1,0 +1,1 @@
+CREATE TABLE invoice (id serial PRIMARY KEY, total integer);

@@ -172,6 +172,19 @@ class PostgresDefinitionsTest {
         assertThat(Files.readString(dir.resolve("migrations/V1__create_trip.sql"))).contains("GRANT SELECT ON TABLE trip TO odyssee_auditor");
     }
 
+    @Test
+    void aGrantToARoleTheTargetLacksIsRefusedBeforeAnythingRuns() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("migrations/V1__trip.sql"), TABLE);
+        Files.writeString(dir.resolve("migrations/V2__grant.sql"), "CREATE INDEX trip_title ON trip (title);\nGRANT SELECT ON trip TO ghost_reader;\n");
+        godwit("hash");
+        Cli migrate = godwit("migrate");
+        assertThat(migrate.exitCode()).as(migrate.all()).isEqualTo(1);
+        assertThat(migrate.err()).contains("error[" + ProblemCode.MISSING_ROLE.code() + "]: V2__grant.sql line 2 names role ghost_reader")
+                .contains("nothing was applied");
+        assertThat(query("SELECT count(*)::text FROM pg_tables WHERE tablename = 'trip'")).as("V1 did not run either").isEqualTo("0");
+    }
+
     private String functionBody() throws Exception {
         return query("SELECT prosrc FROM pg_proc WHERE proname = 'touch'");
     }

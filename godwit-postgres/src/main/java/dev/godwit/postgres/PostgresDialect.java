@@ -114,6 +114,16 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean roleExists(Connection connection, String role) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?")) {
+            statement.setString(1, role);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
     public List<String> lockHolders(Connection connection, java.util.Collection<String> tables) throws SQLException {
         return LockHolders.of(connection, tables);
     }

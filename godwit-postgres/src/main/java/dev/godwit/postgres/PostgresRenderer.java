@@ -367,7 +367,13 @@ final class PostgresRenderer implements SqlRenderer {
     }
 
     static String baseType(String type) {
-        return type.replaceAll("\\(.*\\)", "").strip();
+        return withoutCollation(type).replaceAll("\\(.*\\)", "").strip();
+    }
+
+    /** {@code text COLLATE "C"} -> {@code text}: a collation changes how values compare, never which values fit. */
+    static String withoutCollation(String type) {
+        int collate = type.indexOf(" COLLATE ");
+        return collate < 0 ? type : type.substring(0, collate);
     }
 
     @Override
@@ -414,9 +420,11 @@ final class PostgresRenderer implements SqlRenderer {
 
     @Override
     public boolean narrows(String from, String to) {
-        if (from.equals(to)) {
+        if (withoutCollation(from).equals(withoutCollation(to))) {
             return false;
         }
+        from = withoutCollation(from);
+        to = withoutCollation(to);
         Matcher a = TYPE.matcher(from);
         Matcher b = TYPE.matcher(to);
         if (!a.matches() || !b.matches()) {

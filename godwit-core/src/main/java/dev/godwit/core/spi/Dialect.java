@@ -96,6 +96,14 @@ public interface Dialect {
     }
 
     /**
+     * Whether a role exists on the database's server, for the roles pending migrations name. The
+     * default, for databases without roles, says yes.
+     */
+    default boolean roleExists(Connection connection, String role) throws SQLException {
+        return true;
+    }
+
+    /**
      * Who holds locks on {@code tables} (all the tables of the current schema when empty), one line
      * per other session, e.g. "backend pid 4242 (application psql, user app, transaction open 12 s,
      * state idle in transaction, query started 10:02:03: SELECT …)"; called after a statement gave up

@@ -1,9 +1,13 @@
--- Columns of every table of the current schema, in declared order.
+-- Columns of every table of the current schema, in declared order. A collation other than the
+-- type's is part of the type, as SQL writes it (text COLLATE "C").
 -- owned_sequence is set for serial-family columns (a sequence with an 'auto' dependency on the column);
 -- identity columns own theirs through an 'internal' dependency and report attidentity instead.
 SELECT c.relname AS table_name,
        a.attname AS column_name,
-       pg_catalog.format_type(a.atttypid, a.atttypmod) AS data_type,
+       pg_catalog.format_type(a.atttypid, a.atttypmod)
+         || CASE WHEN a.attcollation <> t.typcollation
+                 THEN ' COLLATE ' || (SELECT quote_ident(co.collname) FROM pg_catalog.pg_collation co WHERE co.oid = a.attcollation)
+                 ELSE '' END AS data_type,
        NOT a.attnotnull AS nullable,
        CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS default_expression,
        CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS generated_expression,
@@ -13,6 +17,7 @@ SELECT c.relname AS table_name,
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 -- Computed once and hash-joined: a per-column subquery on pg_depend costs a scan per column.
 LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid, min(s.relname) AS sequence_name

@@ -17,7 +17,10 @@ SELECT t.relname AS table_name,
         OR i.reloptions IS NOT NULL
         OR coalesce((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false)
         OR EXISTS (SELECT 1 FROM unnest(x.indclass::oid[]) AS k(opc) JOIN pg_catalog.pg_opclass o ON o.oid = k.opc WHERE NOT o.opcdefault)
-        OR EXISTS (SELECT 1 FROM unnest(x.indcollation::oid[]) AS k(coll) WHERE k.coll NOT IN (0, 100))
+        -- a collation other than its column's (the column's own is part of the column's type)
+        OR EXISTS (SELECT 1 FROM unnest(x.indcollation::oid[], x.indkey::int2[]) AS k(coll, attnum)
+                   LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum
+                   WHERE k.coll NOT IN (0, 100) AND k.coll IS DISTINCT FROM a.attcollation)
         OR EXISTS (SELECT 1 FROM unnest(x.indoption::int2[]) AS k(opt) WHERE (k.opt & 1 = 0) = (k.opt & 2 = 2))) AS special
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid

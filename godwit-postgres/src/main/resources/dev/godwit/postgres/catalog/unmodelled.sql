@@ -116,13 +116,6 @@ SELECT kind, name, definition FROM (
       FROM pg_catalog.pg_default_acl d
      WHERE (SELECT database FROM whole)
     UNION ALL
-    SELECT 'column collation', c.relname || '.' || a.attname, co.collname::text
-      FROM rel c
-      JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-      JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
-      JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-     WHERE c.relkind IN ('r', 'p') AND a.attcollation <> t.typcollation
-    UNION ALL
     -- A constraint left NOT VALID (the state between a safe form's two migrations).
     SELECT 'constraint state', con.conname || ' on ' || c.relname, pg_catalog.pg_get_constraintdef(con.oid, true)
       FROM pg_catalog.pg_constraint con JOIN rel c ON c.oid = con.conrelid

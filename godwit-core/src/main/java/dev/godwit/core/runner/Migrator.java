@@ -69,7 +69,7 @@ final class Migrator {
             List<MigrationScript> applied = new ArrayList<>();
             List<MigrationScript> pending = pending(report, options);
             lint(pending, options);
-            requireRoles(pending);
+            RoleCheck.require(session, pending);
             for (MigrationScript script : pending) {
                 last = script == pending.get(pending.size() - 1);
                 if (apply(script, tolerance, planRank)) {
@@ -127,28 +127,6 @@ final class Migrator {
             details.add("nothing was applied");
             throw new GodwitException(Problem.of(ProblemCode.LINT_ERRORS, "lint found " + errors.size() + " error(s) in pending migrations", details,
                     "fix the migrations (then `godwit hash`), or run `godwit migrate --skip-lint` if you are sure"));
-        }
-    }
-
-    /** A role a pending migration grants to must exist before anything runs: it is the server's, not the migrations'. */
-    private void requireRoles(List<MigrationScript> pending) throws SQLException {
-        java.util.Set<String> checked = new java.util.HashSet<>();
-        for (MigrationScript script : pending) {
-            try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(script.path(), java.nio.charset.StandardCharsets.UTF_8);
-                 dev.godwit.core.sql.StatementSplitter statements = new dev.godwit.core.sql.StatementSplitter(reader, session.dialect.syntax(), script.path())) {
-                while (statements.hasNext()) {
-                    for (dev.godwit.core.lint.RoleNames.Use use : dev.godwit.core.lint.RoleNames.in(statements.next())) {
-                        if (checked.add(use.role()) && !session.dialect.roleExists(session.connection, use.role())) {
-                            throw GodwitException.of(ProblemCode.MISSING_ROLE,
-                                    script.fileName() + " line " + use.line() + " names role " + use.role() + ", which this database's server does not have",
-                                    "have an administrator create it (CREATE ROLE " + use.role() + " NOLOGIN, or with the rights it needs), then run `godwit migrate` again",
-                                    "nothing was applied: roles belong to the server, so godwit checks them before the first migration runs");
-                        }
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw dev.godwit.core.problem.FileProblems.cannotRead(script.path(), e);
-            }
         }
     }
 

@@ -13,12 +13,15 @@ SELECT c.relname AS table_name,
        CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS generated_expression,
        a.attidentity AS identity,
        owned.sequence_name AS owned_sequence,
-       pg_catalog.col_description(c.oid, a.attnum) AS comment
+       descr.description AS comment
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+-- A join, not col_description(): that SQL function costs a query per column.
+LEFT JOIN pg_catalog.pg_description descr
+       ON descr.objoid = c.oid AND descr.classoid = 'pg_catalog.pg_class'::regclass AND descr.objsubid = a.attnum
 -- Computed once and hash-joined: a per-column subquery on pg_depend costs a scan per column.
 LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid, min(s.relname) AS sequence_name
              FROM pg_catalog.pg_depend dep

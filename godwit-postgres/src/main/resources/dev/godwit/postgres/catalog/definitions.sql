@@ -6,30 +6,42 @@
 -- current one, their schema; not read in a dev database's scratch schema (godwit_dev_*), where they
 -- belong to the database that holds it.
 WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema()),
-     member AS (SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e')
+     member AS (SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e'),
+     -- What each view reads, in one pass over pg_depend (a subquery per view costs a lookup per view).
+     view_reads AS (
+         SELECT r.ev_class AS view_oid,
+                array_agg(DISTINCT CASE ref.relkind WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view ' ELSE 'table ' END
+                                   || ref.relname) AS keys
+           FROM pg_catalog.pg_rewrite r
+           JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+           JOIN pg_catalog.pg_class ref ON d.refclassid = 'pg_catalog.pg_class'::regclass AND ref.oid = d.refobjid
+          WHERE ref.oid <> r.ev_class AND ref.relnamespace = (SELECT oid FROM ns)
+          GROUP BY r.ev_class),
+     view_calls AS (
+         SELECT r.ev_class AS view_oid,
+                array_agg(DISTINCT CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END
+                                   || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')') AS keys
+           FROM pg_catalog.pg_rewrite r
+           JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+           JOIN pg_catalog.pg_proc p ON d.refclassid = 'pg_catalog.pg_proc'::regclass AND p.oid = d.refobjid
+          WHERE p.pronamespace = (SELECT oid FROM ns)
+          GROUP BY r.ev_class)
 SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END AS kind,
        c.relname::text AS name,
        pg_catalog.pg_get_viewdef(c.oid, true) AS body,
        c.reloptions::text[] AS options,
-       pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+       descr.description AS comment,
        NULL::text AS shape,
-       ARRAY(SELECT DISTINCT CASE ref.relkind WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view ' ELSE 'table ' END || ref.relname
-               FROM pg_catalog.pg_rewrite r
-               JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
-               JOIN pg_catalog.pg_class ref ON d.refclassid = 'pg_catalog.pg_class'::regclass AND ref.oid = d.refobjid
-              WHERE r.ev_class = c.oid AND ref.oid <> c.oid AND ref.relnamespace = (SELECT oid FROM ns))
-       || ARRAY(SELECT DISTINCT CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END
-                                || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
-                  FROM pg_catalog.pg_rewrite r
-                  JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
-                  JOIN pg_catalog.pg_proc p ON d.refclassid = 'pg_catalog.pg_proc'::regclass AND p.oid = d.refobjid
-                 WHERE r.ev_class = c.oid AND p.pronamespace = (SELECT oid FROM ns)) AS depends_on,
+       coalesce(reads.keys, ARRAY[]::text[]) || coalesce(calls.keys, ARRAY[]::text[]) AS depends_on,
        ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid)
                FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
               WHERE x.indrelid = c.oid ORDER BY i.relname) AS indexes,
        NULL::text[] AS create_sql,
        NULL::text[] AS drop_sql
 FROM pg_catalog.pg_class c
+LEFT JOIN pg_catalog.pg_description descr ON descr.objoid = c.oid AND descr.classoid = 'pg_catalog.pg_class'::regclass AND descr.objsubid = 0
+LEFT JOIN view_reads reads ON reads.view_oid = c.oid
+LEFT JOIN view_calls calls ON calls.view_oid = c.oid
 WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('v', 'm')
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_class'::regclass AND m.objid = c.oid)
 UNION ALL

@@ -1,7 +1,9 @@
 -- Tables of the current schema, with their comments. godwit's history table is left out.
 SELECT c.relname AS table_name,
-       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+       descr.description AS comment
 FROM pg_catalog.pg_class c
+-- A join, not obj_description(): that SQL function costs a query per table.
+LEFT JOIN pg_catalog.pg_description descr ON descr.objoid = c.oid AND descr.classoid = 'pg_catalog.pg_class'::regclass AND descr.objsubid = 0
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema()
   AND c.relkind IN ('r', 'p')

@@ -1,0 +1,50 @@
+package dev.godwit.core.runner;
+
+import dev.godwit.core.lint.RoleNames;
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.problem.FileProblems;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.ProblemCode;
+import dev.godwit.core.sql.StatementSplitter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Roles belong to the server, not to the migrations: a pending migration that grants to a role the
+ * target lacks would fail half-way through the run, so every role the pending migrations name is
+ * looked up before the first one runs (the dev database creates the roles it meets, so diff works).
+ */
+final class RoleCheck {
+
+    private RoleCheck() {
+    }
+
+    /** @throws GodwitException (GW-E410) naming the file, the line and the role; nothing has run */
+    static void require(Session session, List<MigrationScript> pending) throws SQLException {
+        Set<String> checked = new HashSet<>();
+        for (MigrationScript script : pending) {
+            try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
+                 StatementSplitter statements = new StatementSplitter(reader, session.dialect.syntax(), script.path())) {
+                while (statements.hasNext()) {
+                    for (RoleNames.Use use : RoleNames.in(statements.next())) {
+                        if (checked.add(use.role()) && !session.dialect.roleExists(session.connection, use.role())) {
+                            throw GodwitException.of(ProblemCode.MISSING_ROLE,
+                                    script.fileName() + " line " + use.line() + " names role " + use.role() + ", which this database's server does not have",
+                                    "have an administrator create it (CREATE ROLE " + use.role() + " NOLOGIN, or with the rights it needs), then run `godwit migrate` again",
+                                    "nothing was applied: roles belong to the server, so godwit checks them before the first migration runs");
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw FileProblems.cannotRead(script.path(), e);
+            }
+        }
+    }
+}

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,6 +184,40 @@ class PostgresDefinitionsTest {
         assertThat(migrate.err()).contains("error[" + ProblemCode.MISSING_ROLE.code() + "]: V2__grant.sql line 2 names role ghost_reader")
                 .contains("nothing was applied");
         assertThat(query("SELECT count(*)::text FROM pg_tables WHERE tablename = 'trip'")).as("V1 did not run either").isEqualTo("0");
+    }
+
+    /** Issue 12: check fails when only a grant, a policy or a column's collation differs, and drift prints the SQL for each. */
+    @Test
+    void onlyAGrantAPolicyOrACollationDifferingFailsCheckAndDriftPrintsTheSqlForEach() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        String role = "odyssee_audit_" + System.nanoTime();
+        try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role + " NOLOGIN");
+        }
+        String base = TABLE + "CREATE POLICY cheap ON trip USING (price < 100);\n";
+        schema(base);
+        assertThat(godwit("diff", "-m", "trip").exitCode()).isZero();
+        assertThat(godwit("migrate").exitCode()).isZero();
+
+        for (String changed : List.of(base + "GRANT SELECT ON trip TO " + role + ";\n",
+                base.replace("price < 100", "price < 200"),
+                base.replace("title varchar(100)", "title varchar(100) COLLATE \"C\""))) {
+            schema(changed);
+            Cli check = godwit("check");
+            assertThat(check.exitCode()).as(changed + "\n" + check.all()).isEqualTo(1);
+            assertThat(check.err()).contains("error[" + ProblemCode.SCHEMA_DIFFERS.code() + "]");
+        }
+
+        try (Connection c = EmbeddedPostgresSupport.connect(url); Statement s = c.createStatement()) {
+            s.execute("GRANT SELECT ON trip TO " + role);
+            s.execute("DROP POLICY cheap ON trip; CREATE POLICY cheap ON trip USING (price < 500)");
+            s.execute("ALTER TABLE trip ALTER COLUMN title TYPE varchar(100) COLLATE \"C\"");
+        }
+        Cli drift = godwit("drift");
+        assertThat(drift.exitCode()).as(drift.all()).isEqualTo(1);
+        assertThat(drift.out()).contains("REVOKE SELECT ON TABLE trip FROM " + role)
+                .contains("DROP POLICY cheap ON trip").contains("CREATE POLICY cheap ON trip AS PERMISSIVE FOR ALL TO PUBLIC USING (price < 100)")
+                .contains("ALTER TABLE trip ALTER COLUMN title TYPE character varying(100)");
     }
 
     private String functionBody() throws Exception {

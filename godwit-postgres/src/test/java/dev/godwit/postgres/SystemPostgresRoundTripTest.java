@@ -35,7 +35,7 @@ class SystemPostgresRoundTripTest extends RoundTripContract {
         Assumptions.assumeTrue(bin.isPresent(), "skipped: no PostgreSQL with contrib under /usr/lib/postgresql (apt-get install postgresql-15)");
         try {
             SystemPostgres server = SystemPostgres.start(bin.get());
-            return new DevSettings(server.url("postgres"), "postgres", null, DevSettings.DEFAULT_POSTGRES_VERSION);
+            return new DevSettings(server.url("postgres"), "postgres", null, null);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the system PostgreSQL", e);
         }

@@ -148,6 +148,12 @@ public final class SqliteDialect implements Dialect {
         }
     }
 
+    /** Nothing online; its table rebuilds are recognized by their scratch table's prefix. */
+    @Override
+    public dev.godwit.core.spi.Capabilities capabilities() {
+        return new dev.godwit.core.spi.Capabilities(false, false, false, SqliteRenderer.NEW_PREFIX);
+    }
+
     @Override
     public Inspector inspector() {
         return INSPECTOR;

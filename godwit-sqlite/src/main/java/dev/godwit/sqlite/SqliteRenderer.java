@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 final class SqliteRenderer implements SqlRenderer {
 
     private static final Pattern SIMPLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final String NEW_PREFIX = "godwit_new_";
+    static final String NEW_PREFIX = "godwit_new_";
 
     @Override
     public List<Change> lower(List<Change> changes, Schema from, Schema to) {

@@ -39,7 +39,7 @@ public final class ConfigResolver {
     /** Every key godwit reads; flags and {@code GODWIT_<KEY>} variables use the same names. */
     public static final Set<String> KEYS = Set.of(
             "url", "user", "password", "migrations", "dialect", "lock-timeout", "lock-retries", "lock-wait",
-            "schema", "dev-url", "dev-user", "dev-password", "dev-postgres-version", "entities", "classpath", "naming");
+            "schema", "dev-url", "dev-user", "dev-password", "dev-version", "entities", "classpath", "naming");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
@@ -102,7 +102,7 @@ public final class ConfigResolver {
         String devPassword = merged.get("dev-password");
         DevSettings dev = new DevSettings(blankToNull(merged.get("dev-url")), blankToNull(merged.get("dev-user")),
                 devPassword == null ? null : new Secret(devPassword),
-                merged.getOrDefault("dev-postgres-version", DevSettings.DEFAULT_POSTGRES_VERSION));
+                blankToNull(merged.get("dev-version")));
         return new GodwitConfig(
                 new ConnectionSpec(url, user, password == null ? null : new Secret(password)),
                 blankToNull(merged.get("dialect")),
@@ -143,11 +143,13 @@ public final class ConfigResolver {
         }
         Map<String, String> values = new HashMap<>();
         Set<String> unknown = new TreeSet<>();
-        for (String key : properties.stringPropertyNames()) {
+        Map<String, String> aliases = aliases();
+        for (String written : properties.stringPropertyNames()) {
+            String key = aliases.getOrDefault(written, written);
             if (!KEYS.contains(key)) {
-                unknown.add(key);
+                unknown.add(written);
             }
-            values.put(key, properties.getProperty(key).strip());
+            values.put(key, properties.getProperty(written).strip());
         }
         if (!unknown.isEmpty()) {
             throw GodwitException.of(ProblemCode.CONFIG_UNKNOWN_KEY, file + " has unknown key(s): " + String.join(", ", unknown),
@@ -158,13 +160,26 @@ public final class ConfigResolver {
 
     private Map<String, String> godwitEnvironment() {
         Map<String, String> values = new HashMap<>();
+        aliases().forEach((alias, key) -> putVariable(values, alias, key));
         for (String key : KEYS) {
-            String value = environment.get("GODWIT_" + key.toUpperCase(Locale.ROOT).replace('-', '_'));
-            if (value != null && !value.isBlank()) {
-                values.put(key, value);
-            }
+            putVariable(values, key, key);
         }
         return values;
+    }
+
+    /** {@code GODWIT_<NAME>} for key {@code key}; the canonical name, put last, wins over an alias. */
+    private void putVariable(Map<String, String> values, String name, String key) {
+        String value = environment.get("GODWIT_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        if (value != null && !value.isBlank()) {
+            values.put(key, value);
+        }
+    }
+
+    /** The keys dialects also accept, by the key they stand for (see {@link dev.godwit.core.spi.Dialect#configAliases()}). */
+    private static Map<String, String> aliases() {
+        Map<String, String> aliases = new HashMap<>();
+        Dialects.all().forEach(d -> aliases.putAll(d.configAliases()));
+        return aliases;
     }
 
     private static dev.godwit.core.spi.Dialect dialectFor(String dialect, String url, String source) {
@@ -182,14 +197,21 @@ public final class ConfigResolver {
             spec = Dialects.fromPlatformUrl(url);
         } catch (IllegalArgumentException e) {
             throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, "malformed database URL in " + source + ": " + e.getMessage(),
-                    "fix " + source + ": use the form postgres://<user>:<password>@<host>:5432/<database>, or a JDBC URL",
+                    "fix " + source + ": use " + urlForms(),
                     "the value: " + dev.godwit.core.spi.Redaction.url(url));
         }
         if (spec.isEmpty()) {
             throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, "'" + dev.godwit.core.spi.Redaction.url(url) + "' in " + source + " is not a database URL godwit knows",
-                    "use a JDBC URL (jdbc:postgresql://host:5432/db, jdbc:sqlite:app.db) or postgres://<user>:<password>@<host>:5432/<database>");
+                    "use " + urlForms());
         }
         return spec.get();
+    }
+
+    /** "a JDBC URL (jdbc:…, jdbc:…) or …": the forms the dialects on the class path read. */
+    private static String urlForms() {
+        String jdbc = String.join(", ", Dialects.all().stream().map(dev.godwit.core.spi.Dialect::exampleUrl).toList());
+        List<String> platform = Dialects.all().stream().map(dev.godwit.core.spi.Dialect::platformUrlExample).filter(java.util.Objects::nonNull).toList();
+        return "a JDBC URL (" + jdbc + ")" + (platform.isEmpty() ? "" : " or " + String.join(", ", platform));
     }
 
     private static Duration duration(Map<String, String> values, String key, Duration fallback) {

@@ -44,7 +44,7 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
     /** Configuration for the database at {@code connection} with defaults for everything else. */
     public static GodwitConfig of(ConnectionSpec connection, Path migrations) {
         return new GodwitConfig(connection, null, migrations, migrations.getParent(), RunSettings.DEFAULTS, null,
-                new DevSettings(null, null, null, DevSettings.DEFAULT_POSTGRES_VERSION), ModelSettings.NONE);
+                DevSettings.EMBEDDED, ModelSettings.NONE);
     }
 
     public GodwitConfig withSchema(Path value) {

@@ -83,7 +83,8 @@ public final class Linter {
                 case DROP_TYPE -> findings.add(new Finding(Rule.DROP_TYPE, loss, file, s.line(),
                         "drops type " + s.object() + " (removing an enum value recreates it: values in use are lost)", consent));
                 case RENAME -> {
-                    boolean rebuild = s.flags().notNull() && s.table().toLowerCase(Locale.ROOT).startsWith("godwit_new_");
+                    boolean rebuild = s.flags().notNull() && capabilities.rebuildTablePrefix() != null
+                            && s.table().toLowerCase(Locale.ROOT).startsWith(capabilities.rebuildTablePrefix());
                     if (!rebuild) {
                         String what = s.flags().notNull() ? "table " + s.table() + " to " + s.object() : s.table() + "." + s.object();
                         findings.add(new Finding(Rule.RENAME, Severity.WARNING, file, s.line(),

@@ -22,6 +22,11 @@ public interface Dialect {
     /** A URL to show in messages as an example, e.g. {@code jdbc:sqlite:app.db}. */
     String exampleUrl();
 
+    /** The form of the PaaS URLs {@link #fromPlatformUrl} reads, for messages, or {@code null} when it reads none. */
+    default String platformUrlExample() {
+        return null;
+    }
+
     /** Whether this dialect handles a JDBC URL, e.g. by its {@code jdbc:xxx:} prefix. */
     boolean handles(String jdbcUrl);
 
@@ -39,6 +44,15 @@ public interface Dialect {
     /** The URL with relative file paths resolved against {@code base}; unchanged for servers. */
     default String resolveRelativeTo(String jdbcUrl, Path base) {
         return jdbcUrl;
+    }
+
+    /**
+     * Configuration keys this dialect also accepts, by the key they stand for — names users of
+     * this database know, e.g. {@code dev-postgres-version} for {@code dev-version}. In
+     * {@code godwit.properties} and as {@code GODWIT_*} variables.
+     */
+    default java.util.Map<String, String> configAliases() {
+        return java.util.Map.of();
     }
 
     /** Lexical rules for splitting this database's SQL into statements. */

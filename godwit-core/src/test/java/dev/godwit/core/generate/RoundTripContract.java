@@ -50,7 +50,7 @@ public abstract class RoundTripContract {
 
     /** Where the fixtures are loaded: the dialect's own dev database unless a subclass names one. */
     protected DevSettings devSettings() {
-        return new DevSettings(null, null, null, DevSettings.DEFAULT_POSTGRES_VERSION);
+        return DevSettings.EMBEDDED;
     }
 
     @BeforeAll

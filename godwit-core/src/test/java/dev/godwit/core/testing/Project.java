@@ -22,7 +22,7 @@ public final class Project {
     private final Path migrations;
     private final ConnectionSpec connection;
     private RunSettings settings = new RunSettings(Duration.ofSeconds(5), 3, Duration.ofSeconds(60));
-    private DevSettings dev = new DevSettings(null, null, null, DevSettings.DEFAULT_POSTGRES_VERSION);
+    private DevSettings dev = DevSettings.EMBEDDED;
 
     public Project(Path root, String url, String user, String password) {
         this.root = root;

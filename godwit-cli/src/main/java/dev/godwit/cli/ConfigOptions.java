@@ -32,6 +32,9 @@ final class ConfigOptions {
     @Option(names = "--schema", paramLabel = "FILE", description = "the desired schema, a SQL file of CREATE statements (schema= in godwit.properties)")
     String schema;
 
+    @Option(names = "--schemas", paramLabel = "NAMES", description = "the database schemas godwit manages, the first holding its history (schemas=; default: every non-system schema)")
+    String schemas;
+
     @Option(names = "--entities", paramLabel = "PACKAGES", description = "packages of JPA @Entity classes: the desired schema (entities=)")
     String entities;
 
@@ -54,6 +57,7 @@ final class ConfigOptions {
         flags.put("lock-timeout", lockTimeout);
         flags.put("schema", schema);
         flags.put("dev-url", devUrl);
+        flags.put("schemas", schemas);
         flags.put("entities", entities);
         flags.put("classpath", classpath);
         return new ConfigResolver(context.workingDirectory(), context.environment()).resolve(flags, config);

@@ -38,6 +38,10 @@ abstract class GodwitMojo extends AbstractMojo {
     @Parameter(property = "godwit.schema")
     String schema;
 
+    /** The database schemas godwit manages, comma-separated; the first holds its history ({@code schemas=}). */
+    @Parameter(property = "godwit.schemas")
+    String schemas;
+
     @Parameter(property = "godwit.entities")
     String entities;
 
@@ -76,6 +80,7 @@ abstract class GodwitMojo extends AbstractMojo {
         flags.put("migrations", migrations);
         flags.put("schema", schema);
         flags.put("entities", entities);
+        flags.put("schemas", schemas);
         flags.put("dialect", dialect);
         try {
             List<String> classpath = project.getCompileClasspathElements();

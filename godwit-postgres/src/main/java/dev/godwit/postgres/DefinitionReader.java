@@ -18,18 +18,19 @@ import java.util.TreeSet;
  */
 final class DefinitionReader {
 
-    private static final String SQL = PostgresInspector.load("definitions.sql");
+    private static final CatalogQuery SQL = CatalogQuery.load("definitions.sql");
     private static final PostgresRenderer NAMES = new PostgresRenderer();
 
     private DefinitionReader() {
     }
 
-    static List<Definition> read(Statement statement, SchemaQualifier qualifier) throws SQLException {
+    static List<Definition> read(Statement statement, List<String> managed, SchemaQualifier qualifier) throws SQLException {
         List<Definition> definitions = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery(SQL)) {
+        try (ResultSet rs = statement.executeQuery(SQL.over(managed))) {
             while (rs.next()) {
                 Definition.Kind kind = switch (rs.getString("kind")) {
                     case "extension" -> Definition.Kind.EXTENSION;
+                    case "schema" -> Definition.Kind.SCHEMA;
                     case "type" -> Definition.Kind.TYPE;
                     case "policy" -> Definition.Kind.POLICY;
                     case "row level security" -> Definition.Kind.ROW_SECURITY;
@@ -48,9 +49,9 @@ final class DefinitionReader {
                     String comment = rs.getString("comment");
                     if (comment != null && kind == Definition.Kind.POLICY) {
                         create.add("COMMENT ON POLICY " + NAMES.quote(name.substring(0, name.indexOf(" on "))) + " ON "
-                                + NAMES.quote(name.substring(name.indexOf(" on ") + 4)) + " IS " + PostgresRenderer.literal(comment));
+                                + NAMES.name(name.substring(name.indexOf(" on ") + 4)) + " IS " + PostgresRenderer.literal(comment));
                     }
-                    definitions.add(new Definition(kind, name, create, strings(rs.getArray("drop_sql")), null,
+                    definitions.add(new Definition(kind, name, create, strings(rs.getArray("drop_sql")).stream().map(qualifier::strip).toList(), rs.getString("shape"),
                             new TreeSet<>(strings(rs.getArray("depends_on")))));
                     continue;
                 }
@@ -68,7 +69,7 @@ final class DefinitionReader {
                 }
                 String comment = rs.getString("comment");
                 if (comment != null) {
-                    String target = kind.isRoutine() ? NAMES.quote(name.substring(0, name.indexOf('('))) + name.substring(name.indexOf('(')) : NAMES.quote(name);
+                    String target = kind.isRoutine() ? NAMES.name(name.substring(0, name.indexOf('('))) + name.substring(name.indexOf('(')) : NAMES.name(name);
                     create.add("COMMENT ON " + kind.name().replace('_', ' ') + " " + target + " IS " + PostgresRenderer.literal(comment));
                 }
                 definitions.add(new Definition(kind, name, create, List.of(drop(kind, name)), rs.getString("shape"),
@@ -81,22 +82,22 @@ final class DefinitionReader {
     private static String drop(Definition.Kind kind, String name) {
         return switch (kind) {
             case EXTENSION -> "DROP EXTENSION " + NAMES.quote(name);
-            case VIEW -> "DROP VIEW " + NAMES.quote(name);
-            case MATERIALIZED_VIEW -> "DROP MATERIALIZED VIEW " + NAMES.quote(name);
-            case FUNCTION, PROCEDURE -> "DROP " + kind.name() + " " + NAMES.quote(name.substring(0, name.indexOf('('))) + name.substring(name.indexOf('('));
+            case VIEW -> "DROP VIEW " + NAMES.name(name);
+            case MATERIALIZED_VIEW -> "DROP MATERIALIZED VIEW " + NAMES.name(name);
+            case FUNCTION, PROCEDURE -> "DROP " + kind.name() + " " + NAMES.name(name.substring(0, name.indexOf('('))) + name.substring(name.indexOf('('));
             default -> throw new IllegalArgumentException(kind + " is written by definitions.sql");
         };
     }
 
     /** An index with options the structured model does not hold, kept whole. */
     static Definition index(String table, String name, String definition, SchemaQualifier qualifier) {
-        return new Definition(Definition.Kind.INDEX, name, List.of(qualifier.strip(definition)), List.of("DROP INDEX " + NAMES.quote(name)), null,
+        return new Definition(Definition.Kind.INDEX, name, List.of(qualifier.strip(definition)), List.of("DROP INDEX " + NAMES.name(PostgresRenderer.sibling(table, name))), null,
                 new TreeSet<>(List.of(Definition.tableKey(table))));
     }
 
     /** A constraint with options the structured model does not hold (exclusion, DEFERRABLE, NO INHERIT, INCLUDE…), kept whole. */
     static Definition constraint(String table, String name, String definition, SchemaQualifier qualifier) {
-        String alter = "ALTER TABLE " + NAMES.quote(table);
+        String alter = "ALTER TABLE " + NAMES.name(table);
         return new Definition(Definition.Kind.CONSTRAINT, name + " on " + table,
                 List.of(alter + " ADD CONSTRAINT " + NAMES.quote(name) + " " + qualifier.strip(definition)),
                 List.of(alter + " DROP CONSTRAINT " + NAMES.quote(name)), null, new TreeSet<>(List.of(Definition.tableKey(table))));
@@ -121,7 +122,7 @@ final class DefinitionReader {
             }
         }
         String query = body.endsWith(";") ? body.substring(0, body.length() - 1) : body;
-        return "CREATE " + (kind == Definition.Kind.VIEW ? "VIEW " : "MATERIALIZED VIEW ") + NAMES.quote(name)
+        return "CREATE " + (kind == Definition.Kind.VIEW ? "VIEW " : "MATERIALIZED VIEW ") + NAMES.name(name)
                 + (with.isEmpty() ? "" : " WITH (" + String.join(", ", with) + ")") + " AS\n" + query
                 + (checkOption == null ? "" : "\n  WITH " + checkOption + " CHECK OPTION");
     }

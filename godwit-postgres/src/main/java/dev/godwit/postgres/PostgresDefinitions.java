@@ -26,9 +26,13 @@ final class PostgresDefinitions {
         return sql;
     }
 
-    /** A routine's new body; an extension's new version ({@code ALTER EXTENSION … UPDATE TO}). */
+    /** A routine's new body; an extension's new version ({@code ALTER EXTENSION … UPDATE TO}); a schema's comment. */
     static List<String> replace(dev.godwit.core.diff.Change.ReplaceDefinition change, UnaryOperator<String> quote) {
         Definition to = change.to();
+        if (to.kind() == Definition.Kind.SCHEMA) {
+            // CREATE SCHEMA, then its comment if it has one.
+            return List.of(to.create().size() > 1 ? to.create().get(1) : "COMMENT ON SCHEMA " + quote.apply(to.name()) + " IS NULL");
+        }
         if (to.kind() == Definition.Kind.EXTENSION) {
             return List.of("ALTER EXTENSION " + quote.apply(to.name()) + " UPDATE TO " + PostgresRenderer.literal(DefinitionReader.extensionVersion(to)));
         }

@@ -48,14 +48,26 @@ final class PostgresDevDatabase implements DevDatabase {
     public synchronized Connection create() throws SQLException {
         if (settings.url() != null) {
             Connection database = mayCreateDatabases ? createDatabase() : null;
-            return database != null ? database : createSchema();
+            return database != null ? managed(database) : createSchema();
         }
         EmbeddedPostgres embedded = server();
         String name = "godwit_dev_" + (++databases);
         try (Connection admin = embedded.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        return embedded.getDatabase("postgres", name).getConnection();
+        return managed(embedded.getDatabase("postgres", name).getConnection());
+    }
+
+    /** A scratch database managing what production's does: {@code schemas=}, the first (made here) current. */
+    private Connection managed(Connection connection) throws SQLException {
+        try {
+            PostgresDialect.manage(connection, settings.schemas());
+            new PostgresDialect().createHomeSchema(connection);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     private static final java.util.regex.Pattern DATABASE_IN_URL = java.util.regex.Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(\\?.*)?$");
@@ -81,14 +93,21 @@ final class PostgresDevDatabase implements DevDatabase {
         return connect(url.group(1) + name + (url.group(3) == null ? "" : url.group(3)));
     }
 
+    /** A scratch schema holds one schema's objects: it manages itself alone, whatever the dev database's other schemas. */
     private Connection createSchema() throws SQLException {
+        if (settings.schemas().size() > 1) {
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG,
+                    "schemas=" + String.join(",", settings.schemas()) + " names several schemas, and the dev database's user may not create databases",
+                    "give dev-url a user that may create databases (CREATE ROLE … CREATEDB), or leave dev-url unset for the embedded PostgreSQL:"
+                            + " several schemas need a scratch database of their own");
+        }
         String schema = "godwit_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Connection connection = connectDevUrl();
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
-            statement.execute("SET search_path TO " + schema);
         }
         schemas.add(schema);
+        PostgresDialect.manage(connection, List.of(schema));
         return connection;
     }
 

@@ -76,6 +76,60 @@ public final class PostgresDialect implements Dialect {
         properties.putIfAbsent("ApplicationName", "godwit");
     }
 
+    /**
+     * {@code schemas=}: the session setting {@value ManagedSchemas#SETTING} tells the inspector which
+     * schemas are managed, and the search path is set to the first alone, as Flyway sets it to its
+     * default schema — so the history table, and every name a migration leaves unqualified, is there.
+     */
+    @Override
+    public void initialize(Connection connection, List<String> schemas) throws SQLException {
+        initialize(connection);
+        manage(connection, schemas);
+    }
+
+    static void manage(Connection connection, List<String> schemas) throws SQLException {
+        if (schemas.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT pg_catalog.set_config(?, ?, false), pg_catalog.set_config('search_path', ?, false)")) {
+            statement.setString(1, ManagedSchemas.SETTING);
+            statement.setString(2, String.join(",", schemas));
+            statement.setString(3, RENDERER.quote(schemas.get(0)));
+            statement.execute();
+        }
+    }
+
+    /** Back to the session's own search path (the server's, the role's or the URL's {@code currentSchema}). */
+    @Override
+    public void release(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("RESET search_path");
+            statement.execute("RESET " + ManagedSchemas.SETTING);
+        }
+    }
+
+    @Override
+    public void createHomeSchema(Connection connection) throws SQLException {
+        String home;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT split_part(pg_catalog.current_setting(?, true), ',', 1) WHERE pg_catalog.current_schema() IS NULL")) {
+            statement.setString(1, ManagedSchemas.SETTING);
+            try (ResultSet rs = statement.executeQuery()) {
+                home = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        if (home != null && !home.isBlank()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + RENDERER.quote(home));
+            }
+        }
+    }
+
     @Override
     public RunLock lock(Connection connection, RunSettings settings, LockListener listener) throws SQLException {
         return AdvisoryLock.acquire(connection, settings.lockWait(), listener);

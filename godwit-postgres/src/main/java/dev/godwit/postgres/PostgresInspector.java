@@ -29,34 +29,48 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads the current schema with six catalog queries (see {@code catalog/*.sql}), whatever the
- * number of tables: one per kind of object, never one per table.
+ * Reads the managed schemas with a fixed number of catalog queries (see {@code catalog/*.sql}),
+ * whatever the number of tables: one per kind of object, never one per table. Objects are named as
+ * from the current schema: its own unqualified, the other schemas' as {@code schema.name}.
  */
 final class PostgresInspector implements Inspector {
 
-    private static final String TABLES = load("tables.sql");
-    private static final String COLUMNS = load("columns.sql");
-    private static final String CONSTRAINTS = load("constraints.sql");
-    private static final String INDEXES = load("indexes.sql");
-    private static final String ENUMS = load("enums.sql");
-    private static final String SEQUENCES = load("sequences.sql");
-    private static final String TRIGGERS = load("triggers.sql");
-    private static final String UNMODELLED = load("unmodelled.sql");
+    private static final CatalogQuery TABLES = CatalogQuery.load("tables.sql");
+    private static final CatalogQuery COLUMNS = CatalogQuery.load("columns.sql");
+    private static final CatalogQuery CONSTRAINTS = CatalogQuery.load("constraints.sql");
+    private static final CatalogQuery INDEXES = CatalogQuery.load("indexes.sql");
+    private static final CatalogQuery ENUMS = CatalogQuery.load("enums.sql");
+    private static final CatalogQuery SEQUENCES = CatalogQuery.load("sequences.sql");
+    private static final CatalogQuery TRIGGERS = CatalogQuery.load("triggers.sql");
+    private static final CatalogQuery UNMODELLED = CatalogQuery.load("unmodelled.sql");
 
+    /**
+     * Reads the managed schemas (see {@link ManagedSchemas}) with the search path set to the current
+     * schema alone for the while, so that the server prints every name as seen from it — objects of the
+     * other schemas qualified, whatever search path the connection had.
+     */
     @Override
     public Schema inspect(Connection connection) throws SQLException {
+        ManagedSchemas scope = ManagedSchemas.of(connection);
+        try (ManagedSchemas.SearchPath ignored = scope.searchPathHomeOnly(connection)) {
+            return inspect(connection, scope);
+        }
+    }
+
+    private Schema inspect(Connection connection, ManagedSchemas scope) throws SQLException {
+        List<String> managed = scope.managed();
         Map<String, TableParts> tables = new LinkedHashMap<>();
         List<EnumType> enums = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         List<dev.godwit.core.schema.Definition> definitions = new ArrayList<>();
-        SchemaQualifier qualifier = qualifier(connection);
+        SchemaQualifier qualifier = scope.qualifier();
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet rs = statement.executeQuery(TABLES)) {
+            try (ResultSet rs = statement.executeQuery(TABLES.over(managed))) {
                 while (rs.next()) {
                     tables.put(rs.getString("table_name"), new TableParts(rs.getString("table_name"), rs.getString("comment")));
                 }
             }
-            try (ResultSet rs = statement.executeQuery(COLUMNS)) {
+            try (ResultSet rs = statement.executeQuery(COLUMNS.over(managed))) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
                     if (table != null) {
@@ -64,7 +78,7 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            try (ResultSet rs = statement.executeQuery(CONSTRAINTS)) {
+            try (ResultSet rs = statement.executeQuery(CONSTRAINTS.over(managed))) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
                     if (table != null && rs.getBoolean("special")) {
@@ -74,7 +88,7 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            try (ResultSet rs = statement.executeQuery(INDEXES)) {
+            try (ResultSet rs = statement.executeQuery(INDEXES.over(managed))) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
                     if (table != null && rs.getBoolean("special")) {
@@ -86,17 +100,17 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            try (ResultSet rs = statement.executeQuery(ENUMS)) {
+            try (ResultSet rs = statement.executeQuery(ENUMS.over(managed))) {
                 while (rs.next()) {
                     enums.add(new EnumType(rs.getString("type_name"), strings(rs.getArray("labels"))));
                 }
             }
-            try (ResultSet rs = statement.executeQuery(SEQUENCES)) {
+            try (ResultSet rs = statement.executeQuery(SEQUENCES.over(managed))) {
                 while (rs.next()) {
                     sequences.add(new Sequence(rs.getString("sequence_name"), rs.getLong("start_value"), rs.getLong("increment")));
                 }
             }
-            try (ResultSet rs = statement.executeQuery(TRIGGERS)) {
+            try (ResultSet rs = statement.executeQuery(TRIGGERS.over(managed))) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
                     if (table != null) {
@@ -105,17 +119,10 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            definitions.addAll(DefinitionReader.read(statement, qualifier));
+            definitions.addAll(DefinitionReader.read(statement, managed, qualifier));
         }
         return Schema.of(tables.values().stream().map(TableParts::build).toList(), enums, sequences)
-                .with(definitions, unmodelled(connection, qualifier));
-    }
-
-    private static SchemaQualifier qualifier(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT current_schema()")) {
-            rs.next();
-            return new SchemaQualifier(rs.getString(1));
-        }
+                .with(definitions, unmodelled(connection, scope));
     }
 
     /**
@@ -126,15 +133,18 @@ final class PostgresInspector implements Inspector {
      */
     @Override
     public List<Unmodelled> unmodelled(Connection connection) throws SQLException {
-        return unmodelled(connection, qualifier(connection));
+        ManagedSchemas scope = ManagedSchemas.of(connection);
+        try (ManagedSchemas.SearchPath ignored = scope.searchPathHomeOnly(connection)) {
+            return unmodelled(connection, scope);
+        }
     }
 
-    private static List<Unmodelled> unmodelled(Connection connection, SchemaQualifier qualifier) throws SQLException {
+    private static List<Unmodelled> unmodelled(Connection connection, ManagedSchemas scope) throws SQLException {
         List<Unmodelled> found = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(UNMODELLED)) {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(UNMODELLED.over(scope.managed()))) {
             while (rs.next()) {
                 String definition = rs.getString("definition");
-                found.add(new Unmodelled(rs.getString("kind"), rs.getString("name"), definition == null ? "" : qualifier.strip(definition)));
+                found.add(new Unmodelled(rs.getString("kind"), rs.getString("name"), definition == null ? "" : scope.qualifier().strip(definition)));
             }
         }
         return found;

@@ -32,7 +32,7 @@ final class PostgresRenderer implements SqlRenderer {
         return switch (change.kind()) {
             case RENAME_TABLE -> {
                 Change.RenameTable r = (Change.RenameTable) change;
-                yield List.of("ALTER TABLE " + quote(r.from()) + " RENAME TO " + quote(r.to()));
+                yield renameTable(r.from(), r.to());
             }
             case RENAME_COLUMN -> {
                 Change.RenameColumn r = (Change.RenameColumn) change;
@@ -44,27 +44,27 @@ final class PostgresRenderer implements SqlRenderer {
             }
             case RENAME_INDEX -> {
                 Change.RenameIndex r = (Change.RenameIndex) change;
-                yield List.of("ALTER INDEX " + quote(r.index().name()) + " RENAME TO " + quote(r.to()));
+                yield List.of("ALTER INDEX " + name(sibling(r.table(), r.index().name())) + " RENAME TO " + quote(r.to()));
             }
             case CREATE_ENUM -> {
                 Change.CreateEnum c = (Change.CreateEnum) change;
-                yield List.of("CREATE TYPE " + quote(c.type().name()) + " AS ENUM (" + c.type().values().stream()
+                yield List.of("CREATE TYPE " + name(c.type().name()) + " AS ENUM (" + c.type().values().stream()
                         .map(PostgresRenderer::literal).collect(Collectors.joining(", ")) + ")");
             }
-            case DROP_ENUM -> List.of("DROP TYPE " + quote(((Change.DropEnum) change).type().name()));
+            case DROP_ENUM -> List.of("DROP TYPE " + name(((Change.DropEnum) change).type().name()));
             case ADD_ENUM_VALUE -> {
                 Change.AddEnumValue a = (Change.AddEnumValue) change;
                 String place = a.after() != null ? " AFTER " + literal(a.after()) : a.before() != null ? " BEFORE " + literal(a.before()) : "";
-                yield List.of("ALTER TYPE " + quote(a.type()) + " ADD VALUE " + literal(a.value()) + place);
+                yield List.of("ALTER TYPE " + name(a.type()) + " ADD VALUE " + literal(a.value()) + place);
             }
             case CREATE_SEQUENCE -> {
                 Change.CreateSequence c = (Change.CreateSequence) change;
-                yield List.of("CREATE SEQUENCE " + quote(c.sequence().name()) + " START WITH " + c.sequence().start()
+                yield List.of("CREATE SEQUENCE " + name(c.sequence().name()) + " START WITH " + c.sequence().start()
                         + " INCREMENT BY " + c.sequence().increment());
             }
-            case DROP_SEQUENCE -> List.of("DROP SEQUENCE " + quote(((Change.DropSequence) change).sequence().name()));
+            case DROP_SEQUENCE -> List.of("DROP SEQUENCE " + name(((Change.DropSequence) change).sequence().name()));
             case ADD_TABLE -> createTable(((Change.AddTable) change).definition());
-            case DROP_TABLE -> List.of("DROP TABLE " + quote(change.table()));
+            case DROP_TABLE -> List.of("DROP TABLE " + name(change.table()));
             case ADD_COLUMN -> {
                 Change.AddColumn a = (Change.AddColumn) change;
                 List<String> sql = new ArrayList<>(List.of(alter(a.table()) + " ADD COLUMN " + columnDefinition(a.column())));
@@ -99,12 +99,12 @@ final class PostgresRenderer implements SqlRenderer {
                 Change.AddIndex a = (Change.AddIndex) change;
                 yield List.of(createIndex(a.table(), a.index()));
             }
-            case DROP_INDEX -> List.of("DROP INDEX " + quote(((Change.DropIndex) change).index().name()));
+            case DROP_INDEX -> List.of("DROP INDEX " + name(sibling(change.table(), ((Change.DropIndex) change).index().name())));
             case ADD_TRIGGER -> List.of(((Change.AddTrigger) change).trigger().definition());
-            case DROP_TRIGGER -> List.of("DROP TRIGGER " + quote(((Change.DropTrigger) change).trigger().name()) + " ON " + quote(change.table()));
+            case DROP_TRIGGER -> List.of("DROP TRIGGER " + quote(((Change.DropTrigger) change).trigger().name()) + " ON " + name(change.table()));
             case SET_TABLE_COMMENT -> {
                 Change.SetTableComment s = (Change.SetTableComment) change;
-                yield List.of("COMMENT ON TABLE " + quote(s.table()) + " IS " + literalOrNull(s.to()));
+                yield List.of("COMMENT ON TABLE " + name(s.table()) + " IS " + literalOrNull(s.to()));
             }
             case REBUILD_TABLE -> throw new IllegalArgumentException("PostgreSQL alters tables in place; a rebuild is never planned for it");
             case ADD_DEFINITION -> PostgresDefinitions.create(((Change.AddDefinition) change).definition());
@@ -133,7 +133,7 @@ final class PostgresRenderer implements SqlRenderer {
                 if (!(a.from().nullable() && !a.to().nullable())) {
                     yield dev.godwit.core.plan.Segments.of(render(change));
                 }
-                String check = quote(truncate(a.table() + "_" + a.to().name() + "_not_null"));
+                String check = quote(truncate(bare(a.table()) + "_" + a.to().name() + "_not_null"));
                 String setNotNull = alter(a.table()) + " ALTER COLUMN " + quote(a.to().name()) + " SET NOT NULL";
                 List<String> main = new ArrayList<>(render(change));
                 main.remove(setNotNull);
@@ -152,7 +152,7 @@ final class PostgresRenderer implements SqlRenderer {
             case ADD_INDEX -> {
                 Change.AddIndex a = (Change.AddIndex) change;
                 yield new dev.godwit.core.plan.Segments(List.of(), List.of(), List.of(
-                        "DROP INDEX CONCURRENTLY IF EXISTS " + quote(a.index().name()),
+                        "DROP INDEX CONCURRENTLY IF EXISTS " + name(sibling(a.table(), a.index().name())),
                         createIndex(a.table(), a.index()).replaceFirst("INDEX ", "INDEX CONCURRENTLY ")));
             }
             default -> dev.godwit.core.plan.Segments.of(render(change));
@@ -186,10 +186,10 @@ final class PostgresRenderer implements SqlRenderer {
         table.checks().values().forEach(c -> parts.add(check(c)));
         table.foreignKeys().values().forEach(f -> parts.add(foreignKey(f)));
         List<String> sql = new ArrayList<>();
-        sql.add("CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+        sql.add("CREATE TABLE " + name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
         table.indexes().values().forEach(i -> sql.add(createIndex(table.name(), i)));
         if (table.comment() != null) {
-            sql.add("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()));
+            sql.add("COMMENT ON TABLE " + name(table.name()) + " IS " + literal(table.comment()));
         }
         table.columns().stream().filter(c -> c.comment() != null).forEach(c -> sql.add(columnComment(table.name(), c)));
         return sql;
@@ -266,10 +266,11 @@ final class PostgresRenderer implements SqlRenderer {
      * it names the old type), and the old type dropped.
      */
     private List<String> recreateEnum(Change.RecreateEnum r) {
-        String name = quote(r.to().name());
-        String aside = quote(truncate(r.to().name() + "__godwit_old"));
+        String name = name(r.to().name());
+        String asideName = truncate(bare(r.to().name()) + "__godwit_old");
+        String aside = name(sibling(r.to().name(), asideName));
         List<String> sql = new ArrayList<>();
-        sql.add("ALTER TYPE " + name + " RENAME TO " + aside);
+        sql.add("ALTER TYPE " + name + " RENAME TO " + quote(asideName));
         sql.add("CREATE TYPE " + name + " AS ENUM (" + r.to().values().stream().map(PostgresRenderer::literal).collect(Collectors.joining(", ")) + ")");
         for (Change.ColumnRef c : r.columns()) {
             String column = alter(c.table()) + " ALTER COLUMN " + quote(c.column());
@@ -297,14 +298,14 @@ final class PostgresRenderer implements SqlRenderer {
         } else if (from.identity() == Column.Identity.AUTO_INCREMENT) {
             sql.add(column + " DROP DEFAULT");
             // A serial column owns its sequence: made plain, the column leaves it behind unless it goes too.
-            sql.add("DROP SEQUENCE IF EXISTS " + quote(truncate(table + "_" + from.name() + "_seq")));
+            sql.add("DROP SEQUENCE IF EXISTS " + name(sibling(table, truncate(bare(table) + "_" + from.name() + "_seq"))));
         }
         switch (to.identity()) {
             case ALWAYS -> sql.add(column + " ADD GENERATED ALWAYS AS IDENTITY");
             case BY_DEFAULT -> sql.add(column + " ADD GENERATED BY DEFAULT AS IDENTITY");
             case AUTO_INCREMENT -> {
-                String sequence = quote(table + "_" + to.name() + "_seq");
-                sql.add("CREATE SEQUENCE " + sequence + " OWNED BY " + quote(table) + "." + quote(to.name()));
+                String sequence = name(sibling(table, bare(table) + "_" + to.name() + "_seq"));
+                sql.add("CREATE SEQUENCE " + sequence + " OWNED BY " + name(table) + "." + quote(to.name()));
                 sql.add(column + " SET DEFAULT nextval('" + sequence.replace("'", "''") + "'::regclass)");
             }
             default -> { }
@@ -321,25 +322,69 @@ final class PostgresRenderer implements SqlRenderer {
     }
 
     private String foreignKey(ForeignKey fk) {
-        return named(fk.name()).strip() + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES " + quote(fk.referencedTable())
+        return named(fk.name()).strip() + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES " + name(fk.referencedTable())
                 + " (" + columns(fk.referencedColumns()) + ")"
                 + ("NO ACTION".equals(fk.onDelete()) ? "" : " ON DELETE " + fk.onDelete())
                 + ("NO ACTION".equals(fk.onUpdate()) ? "" : " ON UPDATE " + fk.onUpdate());
     }
 
     private String createIndex(String table, Index index) {
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table)
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + name(table)
                 + (index.method() == null || index.method().equals("btree") ? "" : " USING " + index.method())
                 + " (" + String.join(", ", index.keys()) + ")"
                 + (index.predicate() == null ? "" : " WHERE " + index.predicate());
     }
 
     private String columnComment(String table, Column column) {
-        return "COMMENT ON COLUMN " + quote(table) + "." + quote(column.name()) + " IS " + literalOrNull(column.comment());
+        return "COMMENT ON COLUMN " + name(table) + "." + quote(column.name()) + " IS " + literalOrNull(column.comment());
     }
 
     private String alter(String table) {
-        return "ALTER TABLE " + quote(table);
+        return "ALTER TABLE " + name(table);
+    }
+
+    /**
+     * A table's, type's, sequence's, view's or routine's name as the model holds it — {@code trips}
+     * in the current schema, {@code reporting.trips} in another — quoted for SQL. The first dot of
+     * such a name separates its schema (column, constraint and index names are never qualified).
+     */
+    String name(String qualified) {
+        int dot = qualified.indexOf('.');
+        return dot < 0 ? quote(qualified) : quote(qualified.substring(0, dot)) + "." + quote(qualified.substring(dot + 1));
+    }
+
+    /** The name without its schema. */
+    static String bare(String qualified) {
+        return qualified.substring(qualified.indexOf('.') + 1);
+    }
+
+    /** {@code name} in the schema of {@code neighbour} (an index beside its table). */
+    static String sibling(String neighbour, String name) {
+        int dot = neighbour.indexOf('.');
+        return dot < 0 ? name : neighbour.substring(0, dot + 1) + name;
+    }
+
+    /** {@code SET SCHEMA} when the table moves, {@code RENAME TO} (which takes no schema) when its name changes. */
+    private List<String> renameTable(String from, String to) {
+        List<String> sql = new ArrayList<>();
+        String current = from;
+        String toSchema = to.contains(".") ? to.substring(0, to.indexOf('.')) : null;
+        String fromSchema = from.contains(".") ? from.substring(0, from.indexOf('.')) : null;
+        if (!java.util.Objects.equals(fromSchema, toSchema)) {
+            if (toSchema == null) {
+                // The current schema has no name in the model (it is whatever the search path reaches first).
+                sql.add("DO $godwit$ BEGIN EXECUTE format('ALTER TABLE %s SET SCHEMA %I', " + literal(name(from))
+                        + ", current_schema()); END $godwit$");
+                current = bare(from);
+            } else {
+                sql.add("ALTER TABLE " + name(from) + " SET SCHEMA " + quote(toSchema));
+                current = toSchema + "." + bare(from);
+            }
+        }
+        if (!bare(from).equals(bare(to))) {
+            sql.add("ALTER TABLE " + name(current) + " RENAME TO " + quote(bare(to)));
+        }
+        return sql;
     }
 
     private String named(String name) {

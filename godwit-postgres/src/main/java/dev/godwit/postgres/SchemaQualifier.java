@@ -11,12 +11,17 @@ final class SchemaQualifier {
 
     private final Pattern qualifier;
 
+    /** @param schema the current schema, or {@code ""} when there is none (nothing is removed) */
     SchemaQualifier(String schema) {
+        if (schema.isEmpty()) {
+            this.qualifier = null;
+            return;
+        }
         String quoted = "\"" + schema.replace("\"", "\"\"") + "\"";
         this.qualifier = Pattern.compile("(?<![\\w\"$.])(?:" + Pattern.quote(quoted) + "|" + Pattern.quote(schema) + ")\\.");
     }
 
     String strip(String text) {
-        return text == null ? null : qualifier.matcher(text).replaceAll("");
+        return text == null || qualifier == null ? text : qualifier.matcher(text).replaceAll("");
     }
 }

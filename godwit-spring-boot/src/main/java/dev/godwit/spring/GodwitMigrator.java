@@ -51,7 +51,7 @@ public class GodwitMigrator implements InitializingBean {
         try (Connection connection = dataSource.getConnection()) {
             url = connection.getMetaData().getURL();
         }
-        GodwitConfig config = GodwitConfig.of(new ConnectionSpec(url, null, null), migrations)
+        GodwitConfig config = GodwitConfig.of(new ConnectionSpec(url, null, null, properties.getSchemas()), migrations)
                 .withSettings(new RunSettings(properties.getLockTimeout(), RunSettings.DEFAULTS.lockRetries(), properties.getLockWait()));
         try {
             result = new Godwit(config, new RunListener() {

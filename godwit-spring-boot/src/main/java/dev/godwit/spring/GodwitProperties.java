@@ -20,6 +20,17 @@ public class GodwitProperties {
     /** How long an instance waits for another one's migration lock. */
     private Duration lockWait = Duration.ofMinutes(10);
 
+    /** The database schemas godwit manages, the first holding its history (as {@code schemas=}); empty for the database's default. */
+    private java.util.List<String> schemas = new java.util.ArrayList<>();
+
+    public java.util.List<String> getSchemas() {
+        return schemas;
+    }
+
+    public void setSchemas(java.util.List<String> schemas) {
+        this.schemas = schemas;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }

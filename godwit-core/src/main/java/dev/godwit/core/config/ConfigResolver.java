@@ -39,7 +39,7 @@ public final class ConfigResolver {
     /** Every key godwit reads; flags and {@code GODWIT_<KEY>} variables use the same names. */
     public static final Set<String> KEYS = Set.of(
             "url", "user", "password", "migrations", "dialect", "lock-timeout", "lock-retries", "lock-wait",
-            "schema", "dev-url", "dev-user", "dev-password", "dev-version", "entities", "classpath", "naming");
+            "schema", "schemas", "dev-url", "dev-user", "dev-password", "dev-version", "entities", "classpath", "naming");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
@@ -102,9 +102,9 @@ public final class ConfigResolver {
         String devPassword = merged.get("dev-password");
         DevSettings dev = new DevSettings(blankToNull(merged.get("dev-url")), blankToNull(merged.get("dev-user")),
                 devPassword == null ? null : new Secret(devPassword),
-                blankToNull(merged.get("dev-version")));
+                blankToNull(merged.get("dev-version")), schemas(merged.get("schemas"), file));
         return new GodwitConfig(
-                new ConnectionSpec(url, user, password == null ? null : new Secret(password)),
+                new ConnectionSpec(url, user, password == null ? null : new Secret(password), dev.schemas()),
                 blankToNull(merged.get("dialect")),
                 migrations,
                 base,
@@ -118,6 +118,25 @@ public final class ConfigResolver {
         List<String> entities = split(values.get("entities"));
         List<Path> classpath = split(values.getOrDefault("classpath", "target/classes")).stream().map(p -> base.resolve(p).normalize()).toList();
         return new GodwitConfig.ModelSettings(entities, classpath, values.getOrDefault("naming", "spring").strip());
+    }
+
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[^\\s,.\"]+");
+
+    /** {@code schemas=app, reporting}: names as the database stores them (no quotes, no dots). */
+    private static List<String> schemas(String value, Path file) {
+        List<String> names = value == null ? List.of()
+                : java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String name : names) {
+            if (!SCHEMA_NAME.matcher(name).matches()) {
+                throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, "schemas=" + value + " names '" + name + "', which is not a schema name",
+                        "list schema names separated by commas, as the database stores them (no quotes, no dots), e.g. schemas=app,reporting");
+            }
+        }
+        if (new java.util.HashSet<>(names).size() < names.size()) {
+            throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, "schemas=" + value + " names a schema twice",
+                    "list each schema once; the first holds godwit's history table");
+        }
+        return names;
     }
 
     private static List<String> split(String value) {

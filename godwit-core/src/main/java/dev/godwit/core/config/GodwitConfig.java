@@ -15,11 +15,17 @@ import java.nio.file.Path;
  * @param baseDirectory the folder relative paths were resolved against
  * @param settings     lock and timeout settings
  * @param schema       the declarative schema file ({@code schema=}), or {@code null}
- * @param dev          where the dev database comes from
+ * @param dev          where the dev database comes from; it manages the schemas the connection does
  * @param model        the model as code (JPA entities), when configured
  */
 public record GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
                            Path schema, DevSettings dev, ModelSettings model) {
+
+    public GodwitConfig {
+        if (dev != null && connection != null) {
+            dev = dev.withSchemas(connection.schemas());
+        }
+    }
 
     /**
      * Where entity classes are read from.

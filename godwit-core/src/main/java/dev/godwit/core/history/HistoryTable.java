@@ -46,6 +46,7 @@ public final class HistoryTable {
 
     /** Creates the table if it is missing. Call it under the run lock: concurrent creation races on some databases. */
     public void create(Connection connection) throws SQLException {
+        dialect.createHomeSchema(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute(dialect.createHistoryTable(name));
         }

@@ -57,8 +57,9 @@ public final class Planner {
         Set<String> recreatedDefinitions = changes.stream().filter(c -> c instanceof Change.AddDefinition)
                 .map(c -> ((Change.AddDefinition) c).definition().key()).collect(Collectors.toSet());
         List<Change> sorted = new ArrayList<>(changes);
-        sorted.sort(Comparator.comparingInt(c -> phase(c, recreatedEnums, recreatedDefinitions)));
-        return ViewOrder.apply(dropReferencingTablesFirst(sorted));
+        java.util.function.ToIntFunction<Change> phase = c -> phase(c, recreatedEnums, recreatedDefinitions);
+        sorted.sort(Comparator.comparingInt(phase));
+        return ViewOrder.apply(dropReferencingTablesFirst(sorted, phase));
     }
 
     private static int phase(Change change, Set<String> recreatedEnums, Set<String> recreatedDefinitions) {
@@ -68,6 +69,8 @@ public final class Planner {
             // Views go before anything they read changes: a column's type cannot change under a view.
             // An extension goes last: the types and functions it brings may be used until then.
             case DROP_DEFINITION -> switch (((Change.DropDefinition) change).definition().kind()) {
+                // A schema once everything in it is gone.
+                case SCHEMA -> 125;
                 // Last, once what uses it is gone — or, when it is created again, just before that.
                 case EXTENSION, TYPE -> recreatedDefinitions.contains(((Change.DropDefinition) change).definition().key()) ? 11
                         : ((Change.DropDefinition) change).definition().kind() == dev.godwit.core.schema.Definition.Kind.TYPE ? 115 : 120;
@@ -86,7 +89,11 @@ public final class Planner {
             // Routines exist before the defaults, checks and triggers that call them (one whose arguments or
             // result are a new table's row type comes after that table); a recreated one is dropped first (25).
             case ADD_DEFINITION -> definitionPhase(((Change.AddDefinition) change).definition());
-            case REPLACE_DEFINITION -> ((Change.ReplaceDefinition) change).to().kind() == dev.godwit.core.schema.Definition.Kind.EXTENSION ? 12 : 31;
+            case REPLACE_DEFINITION -> switch (((Change.ReplaceDefinition) change).to().kind()) {
+                case SCHEMA -> 5;
+                case EXTENSION -> 12;
+                default -> 31;
+            };
             case DROP_INDEX, DROP_UNIQUE, DROP_CHECK -> 40;
             case DROP_PRIMARY_KEY -> 45;
             case ADD_TABLE -> 50;
@@ -105,6 +112,10 @@ public final class Planner {
 
     /** Extensions first (12); routines with the types (31, or 55 after the tables whose row type they take); views once every table is in shape (95). */
     private static int definitionPhase(dev.godwit.core.schema.Definition definition) {
+        if (definition.kind() == dev.godwit.core.schema.Definition.Kind.SCHEMA) {
+            // Schemas before anything is made in them (an extension WITH SCHEMA among those).
+            return 5;
+        }
         if (definition.kind() == dev.godwit.core.schema.Definition.Kind.EXTENSION) {
             // Extensions first of all: their types and functions are used by what follows.
             return 12;
@@ -139,7 +150,7 @@ public final class Planner {
     }
 
     /** Among dropped tables, one whose foreign key points at another is dropped before it. */
-    private static List<Change> dropReferencingTablesFirst(List<Change> changes) {
+    private static List<Change> dropReferencingTablesFirst(List<Change> changes, java.util.function.ToIntFunction<Change> phase) {
         Map<String, Table> dropped = new LinkedHashMap<>();
         changes.stream().filter(c -> c instanceof Change.DropTable).forEach(c -> dropped.put(c.table(), ((Change.DropTable) c).definition()));
         if (dropped.size() < 2) {
@@ -151,8 +162,10 @@ public final class Planner {
             visit(name, dropped, done, new HashSet<>(), ordered);
         }
         List<Change> result = new ArrayList<>(changes.stream().filter(c -> !(c instanceof Change.DropTable)).toList());
+        // Where the drops of tables were: before what goes once the tables are gone (sequences, types, schemas).
+        int tablePhase = phase.applyAsInt(ordered.get(0));
         int at = 0;
-        while (at < result.size() && !(result.get(at) instanceof Change.DropSequence) && !(result.get(at) instanceof Change.DropEnum)) {
+        while (at < result.size() && phase.applyAsInt(result.get(at)) <= tablePhase) {
             at++;
         }
         result.addAll(at, ordered);

@@ -41,7 +41,7 @@ public final class Database {
         try {
             Connection connection = DriverManager.getConnection(spec.url(), properties);
             connection.setAutoCommit(true);
-            dialect.initialize(connection);
+            dialect.initialize(connection, spec.schemas());
             return connection;
         } catch (SQLException e) {
             String said = Redaction.text(String.valueOf(e.getMessage()), spec.password());

@@ -404,8 +404,8 @@ public final class Godwit {
     public Schema inspectLive() {
         requireDatabase();
         Dialect dialect = dialect();
-        try (Connection connection = open(dialect)) {
-            return dialect.inspector().inspect(connection);
+        try (Lease lease = new Lease(dialect)) {
+            return dialect.inspector().inspect(lease.connection);
         } catch (SQLException e) {
             throw GodwitException.of(ProblemCode.DATABASE_ERROR, "reading the database's schema failed: " + Redaction.text(e.getMessage(), config.connection().password()),
                     "check the user may read the catalog, and run the command again");
@@ -438,8 +438,34 @@ public final class Godwit {
         }
         Connection connection = opener.open();
         connection.setAutoCommit(true);
-        dialect.initialize(connection);
+        dialect.initialize(connection, config.connection().schemas());
         return connection;
+    }
+
+    /**
+     * A connection for one command. One the application lent (a pool's) goes back as it came: what
+     * {@code schemas=} set on it (the search path) is reset, or the application's queries would run
+     * in godwit's schema.
+     */
+    private final class Lease implements AutoCloseable {
+        final Connection connection;
+        private final Dialect dialect;
+
+        Lease(Dialect dialect) throws SQLException {
+            this.dialect = dialect;
+            this.connection = open(dialect);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (opener != null && !config.connection().schemas().isEmpty() && !connection.isClosed()) {
+                    dialect.release(connection);
+                }
+            } finally {
+                connection.close();
+            }
+        }
     }
 
     private interface SessionWork<T> {
@@ -448,8 +474,8 @@ public final class Godwit {
 
     private <T> T withSession(LocalMigrations local, SessionWork<T> work) {
         Dialect dialect = dialect();
-        try (Connection connection = open(dialect)) {
-            return work.run(new Session(connection, dialect, config.settings(), local, config.connection().password()));
+        try (Lease lease = new Lease(dialect)) {
+            return work.run(new Session(lease.connection, dialect, config.settings(), local, config.connection().password()));
         } catch (SQLException e) {
             throw Database.failure(e, dialect, config.connection());
         }

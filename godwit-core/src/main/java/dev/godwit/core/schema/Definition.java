@@ -25,7 +25,7 @@ import java.util.TreeSet;
 public record Definition(Kind kind, String name, List<String> create, List<String> drop, String shape, SortedSet<String> dependsOn) {
 
     public enum Kind {
-        EXTENSION("extension"), TYPE("type"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"), MATERIALIZED_VIEW("materialized view"),
+        SCHEMA("schema"), EXTENSION("extension"), TYPE("type"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"), MATERIALIZED_VIEW("materialized view"),
         INDEX("index"), CONSTRAINT("constraint"), TABLE_OPTIONS("table options"), ROW_SECURITY("row level security"),
         POLICY("policy"), GRANT("grant");
 
@@ -47,7 +47,7 @@ public record Definition(Kind kind, String name, List<String> create, List<Strin
         public boolean isAttached() {
             return switch (this) {
                 case INDEX, CONSTRAINT, TABLE_OPTIONS, ROW_SECURITY, POLICY, GRANT -> true;
-                case EXTENSION, TYPE, FUNCTION, PROCEDURE, VIEW, MATERIALIZED_VIEW -> false;
+                case SCHEMA, EXTENSION, TYPE, FUNCTION, PROCEDURE, VIEW, MATERIALIZED_VIEW -> false;
             };
         }
 
@@ -81,9 +81,10 @@ public record Definition(Kind kind, String name, List<String> create, List<Strin
 
     /**
      * Whether it turns into {@code other} in place: a routine whose arguments and result are the same
-     * ({@code CREATE OR REPLACE}), an extension in the same schema ({@code ALTER EXTENSION … UPDATE}).
+     * ({@code CREATE OR REPLACE}), an extension in the same schema ({@code ALTER EXTENSION … UPDATE}), a schema
+     * (only its comment can differ).
      */
     public boolean replaceableBy(Definition other) {
-        return (kind.isRoutine() || kind == Kind.EXTENSION) && kind == other.kind && shape != null && shape.equals(other.shape);
+        return (kind.isRoutine() || kind == Kind.EXTENSION || kind == Kind.SCHEMA) && kind == other.kind && shape != null && shape.equals(other.shape);
     }
 }

@@ -67,6 +67,33 @@ public interface Dialect {
     }
 
     /**
+     * Prepares a new connection and makes {@code schemas} the ones godwit manages on it: the first
+     * becomes the one unqualified names reach, which holds the history table (it need not exist yet:
+     * see {@link #createHomeSchema}). Empty means the database's default. A dialect without schemas
+     * refuses a list.
+     */
+    default void initialize(Connection connection, List<String> schemas) throws SQLException {
+        if (!schemas.isEmpty()) {
+            throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.CONFIG_BAD_VALUE,
+                    "schemas=" + String.join(",", schemas) + " is set, but " + name() + " has no schemas",
+                    "remove schemas= (and --schemas, GODWIT_SCHEMAS): godwit manages the whole " + name() + " database");
+        }
+        initialize(connection);
+    }
+
+    /** Undoes on a connection lent by the application what {@link #initialize(Connection, List)} set for {@code schemas=}. */
+    default void release(Connection connection) throws SQLException {
+    }
+
+    /**
+     * Creates the schema the history table goes in when {@code schemas=} names one that does not
+     * exist yet, as Flyway does; called by {@code migrate} (and {@code baseline}) under the run lock,
+     * never by the commands that only read.
+     */
+    default void createHomeSchema(Connection connection) throws SQLException {
+    }
+
+    /**
      * Takes the lock that keeps two godwit runs from applying migrations at once, waiting while
      * another process holds it. The lock must be tied to {@code connection} so it lives exactly
      * as long as the work done on it; it is released by {@link RunLock#close()} or when the

@@ -71,6 +71,21 @@ class DefinitionPlanTest {
     }
 
     @Test
+    void aSchemaIsCreatedBeforeAndDroppedAfterEverythingInIt() {
+        Definition reporting = new Definition(Definition.Kind.SCHEMA, "reporting", List.of("CREATE SCHEMA reporting"),
+                List.of("DROP SCHEMA reporting"), "schema", new TreeSet<>());
+        Definition totals = view("reporting.totals", "SELECT id FROM reporting.trip", "table reporting.trip");
+        Schema both = schema(List.of(table("reporting.trip", "text", Map.of()), table("reporting.archive", "text", Map.of()), TRIP),
+                reporting, totals);
+        assertThat(steps(schema(List.of(TRIP)), both)).containsExactly(
+                "create schema reporting", "create table reporting.archive", "create table reporting.trip", "create view reporting.totals");
+        // Two tables dropped are ordered among themselves, and still before their schema.
+        assertThat(steps(both, schema(List.of(TRIP)))).containsExactly(
+                "drop view reporting.totals", "drop table reporting.archive and all its rows", "drop table reporting.trip and all its rows",
+                "drop schema reporting");
+    }
+
+    @Test
     void aChangeThatLeavesTypesAloneRecreatesNoView() {
         Definition titles = view("titles", "SELECT title FROM trip", "table trip");
         Table commented = new Table("trip", TRIP.columns(), TRIP.primaryKey(), TRIP.uniques(), TRIP.checks(), TRIP.foreignKeys(), TRIP.indexes(),

@@ -1,8 +1,8 @@
--- Columns of every table of the current schema, in declared order. A collation other than the
+-- Columns of every table of the managed schemas, in declared order. A collation other than the
 -- type's is part of the type, as SQL writes it (text COLLATE "C").
 -- owned_sequence is set for serial-family columns (a sequence with an 'auto' dependency on the column);
 -- identity columns own theirs through an 'internal' dependency and report attidentity instead.
-SELECT c.relname AS table_name,
+SELECT QNAME(c.relnamespace, c.relname) AS table_name,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod)
          || CASE WHEN a.attcollation <> t.typcollation
@@ -31,9 +31,9 @@ LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid, min(s.relname) AS sequence_name
               AND dep.deptype = 'a'
             GROUP BY dep.refobjid, dep.refobjsubid) owned
        ON owned.refobjid = c.oid AND owned.refobjsubid = a.attnum
-WHERE n.nspname = current_schema()
+WHERE n.nspname = ANY ({{managed}})
   AND c.relkind IN ('r', 'p')
   AND c.relname <> 'godwit_history'
   AND a.attnum > 0
   AND NOT a.attisdropped
-ORDER BY c.relname, a.attnum
+ORDER BY c.oid, a.attnum

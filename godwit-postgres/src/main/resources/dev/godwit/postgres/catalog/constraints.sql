@@ -1,16 +1,16 @@
--- Primary keys, unique, check, foreign key and exclusion constraints of the current schema's tables.
+-- Primary keys, unique, check, foreign key and exclusion constraints of the managed schemas' tables.
 -- "special" marks one with what the structured model does not hold (exclusion, DEFERRABLE, NO
 -- INHERIT, or an index with INCLUDE, storage parameters or NULLS NOT DISTINCT): it is kept whole,
 -- as its definition.
 -- Column lists keep the constraint's order (unnest ... WITH ORDINALITY).
-SELECT c.relname AS table_name,
+SELECT QNAME(c.relnamespace, c.relname) AS table_name,
        con.conname AS constraint_name,
        con.contype AS constraint_type,
        ARRAY(SELECT a.attname
                FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
                JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
               ORDER BY k.ord) AS columns,
-       f.relname AS referenced_table,
+       QNAME(f.relnamespace, f.relname) AS referenced_table,
        ARRAY(SELECT a.attname
                FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
@@ -27,7 +27,7 @@ FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class f ON f.oid = con.confrelid
-WHERE n.nspname = current_schema()
+WHERE n.nspname = ANY ({{managed}})
   AND con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND c.relname <> 'godwit_history'
-ORDER BY c.relname, con.conname
+ORDER BY 1, con.conname

@@ -1,9 +1,9 @@
--- Indexes of the current schema's tables that do not back a primary key, unique or exclusion
+-- Indexes of the managed schemas' tables that do not back a primary key, unique or exclusion
 -- constraint (those are read as constraints). Keys are column names or expressions, DESC kept.
 -- "special" marks an index with what the structured model does not hold (operator classes,
 -- collations, NULLS order, INCLUDE, storage parameters, NULLS NOT DISTINCT): it is kept whole, as
 -- its definition.
-SELECT t.relname AS table_name,
+SELECT QNAME(t.relnamespace, t.relname) AS table_name,
        i.relname AS index_name,
        x.indisunique AS is_unique,
        am.amname AS method,
@@ -27,8 +27,8 @@ JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
-WHERE n.nspname = current_schema()
+WHERE n.nspname = ANY ({{managed}})
   AND t.relname <> 'godwit_history'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                    WHERE con.conindid = x.indexrelid AND con.conrelid = x.indrelid AND con.contype IN ('p', 'u', 'x'))
-ORDER BY t.relname, i.relname
+ORDER BY 1, i.relname

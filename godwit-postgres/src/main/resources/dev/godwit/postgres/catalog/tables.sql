@@ -1,12 +1,13 @@
--- Tables of the current schema, with their comments. godwit's history table is left out.
-SELECT c.relname AS table_name,
+-- Tables of the managed schemas ({{managed}}), with their comments, named as from the current schema
+-- (QNAME: schema-qualified unless in it). godwit's history table is left out.
+SELECT QNAME(c.relnamespace, c.relname) AS table_name,
        descr.description AS comment
 FROM pg_catalog.pg_class c
 -- A join, not obj_description(): that SQL function costs a query per table.
 LEFT JOIN pg_catalog.pg_description descr ON descr.objoid = c.oid AND descr.classoid = 'pg_catalog.pg_class'::regclass AND descr.objsubid = 0
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema()
+WHERE n.nspname = ANY ({{managed}})
   AND c.relkind IN ('r', 'p')
   AND NOT c.relispartition
   AND c.relname <> 'godwit_history'
-ORDER BY c.relname
+ORDER BY 1

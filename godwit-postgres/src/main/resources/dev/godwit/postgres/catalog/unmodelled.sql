@@ -4,91 +4,91 @@
 -- kind, name, and the server's own text for it (pg_get_*def where there is one; to_jsonb of the
 -- catalog row where there is none, which also keeps the query valid across PostgreSQL 13-18).
 -- Objects that belong to an extension are the extension's. godwit's history table is left out.
--- Database-wide objects (event triggers, publications, casts, extensions, other schemas, default
+-- Database-wide objects (event triggers, publications, casts, extensions, default
 -- privileges) are not read in a dev database's scratch schema (godwit_dev_*, with dev-url): they
 -- belong to the database that holds it, not to the migrations replayed there.
-WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema()),
+WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = ANY ({{managed}})),
      whole AS (SELECT current_schema() NOT LIKE 'godwit\_dev\_%' AS database),
      member AS (SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e'),
      rel AS (SELECT c.* FROM pg_catalog.pg_class c
-             WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relname <> 'godwit_history'
+             WHERE c.relnamespace IN (SELECT oid FROM ns) AND c.relname <> 'godwit_history'
                AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_class'::regclass AND m.objid = c.oid))
 SELECT kind, name, definition FROM (
     SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END AS kind,
-           (p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')')::text AS name,
+           (QNAME(p.pronamespace, p.proname) || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')')::text AS name,
            CASE WHEN p.prokind = 'a'
                 THEN (SELECT (to_jsonb(a) - 'aggfnoid')::text FROM pg_catalog.pg_aggregate a WHERE a.aggfnoid = p.oid)
                 ELSE pg_catalog.pg_get_functiondef(p.oid) END
              || coalesce(' comment ' || pg_catalog.obj_description(p.oid, 'pg_proc'), '') AS definition
       FROM pg_catalog.pg_proc p
-     WHERE p.pronamespace = (SELECT oid FROM ns) AND p.prokind IN ('a', 'w')
+     WHERE p.pronamespace IN (SELECT oid FROM ns) AND p.prokind IN ('a', 'w')
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_proc'::regclass AND m.objid = p.oid)
     UNION ALL
     -- Triggers on tables are modelled (triggers.sql); on views and foreign tables they are not.
-    SELECT 'trigger', t.tgname || ' on ' || c.relname, pg_catalog.pg_get_triggerdef(t.oid, true)
+    SELECT 'trigger', t.tgname || ' on ' || QNAME(c.relnamespace, c.relname), pg_catalog.pg_get_triggerdef(t.oid, true)
              || coalesce(' comment ' || pg_catalog.obj_description(t.oid, 'pg_trigger'), '')
       FROM pg_catalog.pg_trigger t JOIN rel c ON c.oid = t.tgrelid
      WHERE NOT t.tgisinternal AND c.relkind NOT IN ('r', 'p')
     UNION ALL
-    SELECT 'trigger state', t.tgname || ' on ' || c.relname,
+    SELECT 'trigger state', t.tgname || ' on ' || QNAME(c.relnamespace, c.relname),
            CASE t.tgenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'enabled replica' WHEN 'A' THEN 'enabled always' ELSE t.tgenabled::text END
       FROM pg_catalog.pg_trigger t JOIN rel c ON c.oid = t.tgrelid
      WHERE NOT t.tgisinternal AND t.tgenabled <> 'O'
     UNION ALL
-    SELECT 'comment', 'trigger ' || t.tgname || ' on ' || c.relname, pg_catalog.obj_description(t.oid, 'pg_trigger')
+    SELECT 'comment', 'trigger ' || t.tgname || ' on ' || QNAME(c.relnamespace, c.relname), pg_catalog.obj_description(t.oid, 'pg_trigger')
       FROM pg_catalog.pg_trigger t JOIN rel c ON c.oid = t.tgrelid
      WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p') AND pg_catalog.obj_description(t.oid, 'pg_trigger') IS NOT NULL
     UNION ALL
     -- Comments the model does not carry: on indexes, sequences, constraints and enum types (those on
     -- tables, columns, views, routines, policies and other types are part of their objects).
-    SELECT 'comment', CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'index ' END || c.relname, d.description
+    SELECT 'comment', CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'index ' END || QNAME(c.relnamespace, c.relname), d.description
       FROM rel c JOIN pg_catalog.pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
      WHERE c.relkind IN ('i', 'I', 'S')
     UNION ALL
-    SELECT 'comment', 'constraint ' || con.conname || ' on ' || c.relname, d.description
+    SELECT 'comment', 'constraint ' || con.conname || ' on ' || QNAME(c.relnamespace, c.relname), d.description
       FROM pg_catalog.pg_constraint con JOIN rel c ON c.oid = con.conrelid
       JOIN pg_catalog.pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::regclass
     UNION ALL
-    SELECT 'comment', 'type ' || t.typname, d.description
+    SELECT 'comment', 'type ' || QNAME(t.typnamespace, t.typname), d.description
       FROM pg_catalog.pg_type t
       JOIN pg_catalog.pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_type'::regclass
-     WHERE t.typnamespace = (SELECT oid FROM ns) AND t.typtype = 'e'
+     WHERE t.typnamespace IN (SELECT oid FROM ns) AND t.typtype = 'e'
     UNION ALL
     SELECT 'event trigger', e.evtname::text, e.evtevent || ' ' || e.evtfoid::regprocedure::text || ' ' || e.evtenabled::text
              || coalesce(' tags ' || array_to_string(e.evttags, ','), '')
       FROM pg_catalog.pg_event_trigger e
      WHERE (SELECT database FROM whole) AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_event_trigger'::regclass AND m.objid = e.oid)
     UNION ALL
-    SELECT 'rule', r.rulename || ' on ' || c.relname, pg_catalog.pg_get_ruledef(r.oid, true)
+    SELECT 'rule', r.rulename || ' on ' || QNAME(c.relnamespace, c.relname), pg_catalog.pg_get_ruledef(r.oid, true)
       FROM pg_catalog.pg_rewrite r JOIN rel c ON c.oid = r.ev_class
      WHERE r.rulename <> '_RETURN'
     UNION ALL
-    SELECT 'foreign table', c.relname::text,
+    SELECT 'foreign table', QNAME(c.relnamespace, c.relname),
            (SELECT (to_jsonb(f) - 'ftrelid')::text FROM pg_catalog.pg_foreign_table f WHERE f.ftrelid = c.oid)
       FROM rel c WHERE c.relkind = 'f'
     UNION ALL
     SELECT 'publication', p.pubname::text, (to_jsonb(p) - 'oid' - 'pubowner')::text FROM pg_catalog.pg_publication p
      WHERE (SELECT database FROM whole)
     UNION ALL
-    SELECT 'operator', o.oprname || '(' || o.oprleft::regtype::text || ', ' || o.oprright::regtype::text || ')', o.oprcode::text
+    SELECT 'operator', QNAME(o.oprnamespace, o.oprname) || '(' || o.oprleft::regtype::text || ', ' || o.oprright::regtype::text || ')', o.oprcode::text
       FROM pg_catalog.pg_operator o
-     WHERE o.oprnamespace = (SELECT oid FROM ns)
+     WHERE o.oprnamespace IN (SELECT oid FROM ns)
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_operator'::regclass AND m.objid = o.oid)
     UNION ALL
-    SELECT 'operator class', o.opcname || ' using ' || am.amname, o.opcintype::regtype::text || CASE WHEN o.opcdefault THEN ' default' ELSE '' END
+    SELECT 'operator class', QNAME(o.opcnamespace, o.opcname) || ' using ' || am.amname, o.opcintype::regtype::text || CASE WHEN o.opcdefault THEN ' default' ELSE '' END
       FROM pg_catalog.pg_opclass o JOIN pg_catalog.pg_am am ON am.oid = o.opcmethod
-     WHERE o.opcnamespace = (SELECT oid FROM ns)
+     WHERE o.opcnamespace IN (SELECT oid FROM ns)
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_opclass'::regclass AND m.objid = o.oid)
     UNION ALL
-    SELECT 'text search configuration', c.cfgname::text, c.cfgparser::regproc::text
-      FROM pg_catalog.pg_ts_config c WHERE c.cfgnamespace = (SELECT oid FROM ns)
+    SELECT 'text search configuration', QNAME(c.cfgnamespace, c.cfgname), c.cfgparser::regproc::text
+      FROM pg_catalog.pg_ts_config c WHERE c.cfgnamespace IN (SELECT oid FROM ns)
     UNION ALL
-    SELECT 'text search dictionary', d.dictname::text, coalesce(d.dictinitoption, '')
-      FROM pg_catalog.pg_ts_dict d WHERE d.dictnamespace = (SELECT oid FROM ns)
+    SELECT 'text search dictionary', QNAME(d.dictnamespace, d.dictname), coalesce(d.dictinitoption, '')
+      FROM pg_catalog.pg_ts_dict d WHERE d.dictnamespace IN (SELECT oid FROM ns)
     UNION ALL
     -- Domains, composite and range types are modelled (definitions.sql); base types written in C are not.
     SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'base type' END,
-           t.typname::text,
+           QNAME(t.typnamespace, t.typname),
            CASE t.typtype
                 WHEN 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod)
                               || CASE WHEN t.typnotnull THEN ' not null' ELSE '' END
@@ -101,13 +101,13 @@ SELECT kind, name, definition FROM (
                 ELSE t.typinput::text END
              || coalesce(' comment ' || pg_catalog.obj_description(t.oid, 'pg_type'), '')
       FROM pg_catalog.pg_type t
-     WHERE t.typnamespace = (SELECT oid FROM ns)
+     WHERE t.typnamespace IN (SELECT oid FROM ns)
        AND t.typtype = 'b'
        AND t.typcategory <> 'A'
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_type'::regclass AND m.objid = t.oid)
     UNION ALL
-    SELECT 'collation', co.collname::text, (to_jsonb(co) - 'oid' - 'collname' - 'collnamespace' - 'collowner')::text
-      FROM pg_catalog.pg_collation co WHERE co.collnamespace = (SELECT oid FROM ns)
+    SELECT 'collation', QNAME(co.collnamespace, co.collname), (to_jsonb(co) - 'oid' - 'collname' - 'collnamespace' - 'collowner')::text
+      FROM pg_catalog.pg_collation co WHERE co.collnamespace IN (SELECT oid FROM ns)
     UNION ALL
     SELECT 'cast', k.castsource::regtype::text || ' as ' || k.casttarget::regtype::text,
            coalesce(nullif(k.castfunc, 0)::regprocedure::text, '') || ' ' || k.castcontext::text || k.castmethod::text
@@ -118,13 +118,6 @@ SELECT kind, name, definition FROM (
                         WHERE d.classid = 'pg_catalog.pg_cast'::regclass AND d.objid = k.oid AND d.deptype = 'i')
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_cast'::regclass AND m.objid = k.oid)
     UNION ALL
-    -- Other schemas and what they hold; the dev database's scratch schemas (godwit_dev_*) are godwit's own.
-    SELECT 'schema', n.nspname::text, (SELECT count(*) FROM pg_catalog.pg_class c WHERE c.relnamespace = n.oid) || ' relations'
-      FROM pg_catalog.pg_namespace n
-     WHERE (SELECT database FROM whole) AND n.nspname <> current_schema() AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-       AND n.nspname NOT LIKE 'godwit\_dev\_%'
-       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_namespace'::regclass AND m.objid = n.oid)
-    UNION ALL
     SELECT 'default privileges', pg_catalog.pg_get_userbyid(d.defaclrole) || ' on ' || d.defaclobjtype::text
              || CASE WHEN d.defaclnamespace = 0 THEN '' ELSE ' in ' || d.defaclnamespace::regnamespace::text END,
            array_to_string(d.defaclacl, ',')
@@ -132,22 +125,22 @@ SELECT kind, name, definition FROM (
      WHERE (SELECT database FROM whole)
     UNION ALL
     -- A constraint left NOT VALID (the state between a safe form's two migrations).
-    SELECT 'constraint state', con.conname || ' on ' || c.relname, pg_catalog.pg_get_constraintdef(con.oid, true)
+    SELECT 'constraint state', con.conname || ' on ' || QNAME(c.relnamespace, c.relname), pg_catalog.pg_get_constraintdef(con.oid, true)
       FROM pg_catalog.pg_constraint con JOIN rel c ON c.oid = con.conrelid
      WHERE con.contype IN ('c', 'f') AND NOT con.convalidated
     UNION ALL
-    SELECT 'partitioned table', c.relname::text, pg_catalog.pg_get_partkeydef(c.oid) FROM rel c WHERE c.relkind = 'p'
+    SELECT 'partitioned table', QNAME(c.relnamespace, c.relname), pg_catalog.pg_get_partkeydef(c.oid) FROM rel c WHERE c.relkind = 'p'
     UNION ALL
-    SELECT 'partition', c.relname::text, 'of ' || parent.relname || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid, true)
+    SELECT 'partition', QNAME(c.relnamespace, c.relname), 'of ' || QNAME(parent.relnamespace, parent.relname) || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid, true)
       FROM rel c JOIN pg_catalog.pg_inherits h ON h.inhrelid = c.oid JOIN pg_catalog.pg_class parent ON parent.oid = h.inhparent
      WHERE c.relispartition
     UNION ALL
-    SELECT 'inheritance', c.relname::text, 'inherits ' || string_agg(parent.relname, ', ' ORDER BY h.inhseqno)
+    SELECT 'inheritance', QNAME(c.relnamespace, c.relname), 'inherits ' || string_agg(QNAME(parent.relnamespace, parent.relname), ', ' ORDER BY h.inhseqno)
       FROM rel c JOIN pg_catalog.pg_inherits h ON h.inhrelid = c.oid JOIN pg_catalog.pg_class parent ON parent.oid = h.inhparent
      WHERE NOT c.relispartition AND c.relkind IN ('r', 'p')
-     GROUP BY c.relname
+     GROUP BY c.relnamespace, c.relname
     UNION ALL
-    SELECT 'sequence options', c.relname::text,
+    SELECT 'sequence options', QNAME(c.relnamespace, c.relname),
            'min ' || s.seqmin || ' max ' || s.seqmax || ' cache ' || s.seqcache || CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END
       FROM pg_catalog.pg_sequence s JOIN rel c ON c.oid = s.seqrelid
      WHERE s.seqcycle OR s.seqcache <> 1

@@ -1,0 +1,77 @@
+package dev.godwit.postgres;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One catalog query of {@code catalog/*.sql}, with the few macros those files use so that each reads
+ * as SQL and names objects one way:
+ *
+ * <ul>
+ *   <li>{@code {{managed}}}: the managed schemas, as a {@code name[]} literal;</li>
+ *   <li>{@code {{home}}}: the current schema's oid;</li>
+ *   <li>{@code QNAME(namespace_oid, name)}: the object's name as seen from the current schema, raw
+ *       ({@code trips}, {@code reporting.trips}) — the form of the model's keys;</li>
+ *   <li>{@code QIDENT(namespace_oid, name)}: the same, quoted for SQL ({@code "Trips"}, {@code reporting."Trips"}).</li>
+ * </ul>
+ */
+final class CatalogQuery {
+
+    private static final String HOME = "(SELECT h.oid FROM pg_catalog.pg_namespace h WHERE h.nspname = pg_catalog.current_schema())";
+    private static final Pattern MACRO = Pattern.compile("\\b(QNAME|QIDENT)\\(([\\w.]+), ([\\w.]+)\\)");
+
+    private final String name;
+    private final String sql;
+
+    private CatalogQuery(String name, String sql) {
+        this.name = name;
+        this.sql = sql;
+    }
+
+    static CatalogQuery load(String name) {
+        try (InputStream in = CatalogQuery.class.getResourceAsStream("catalog/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource catalog/" + name);
+            }
+            return new CatalogQuery(name, expand(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String expand(String text) {
+        Matcher m = MACRO.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String namespace = m.group(2);
+            String object = m.group(3);
+            String schema = "(SELECT nq.nspname FROM pg_catalog.pg_namespace nq WHERE nq.oid = " + namespace + ")";
+            String expansion = m.group(1).equals("QNAME")
+                    ? "(CASE WHEN " + namespace + " = " + HOME + " THEN '' ELSE " + schema + " || '.' END || " + object + ")"
+                    : "(CASE WHEN " + namespace + " = " + HOME + " THEN '' ELSE quote_ident(" + schema + ") || '.' END || quote_ident(" + object + "))";
+            m.appendReplacement(out, Matcher.quoteReplacement(expansion));
+        }
+        m.appendTail(out);
+        return out.toString().replace("{{home}}", HOME);
+    }
+
+    /** The query over these schemas. */
+    String over(List<String> managed) {
+        StringBuilder array = new StringBuilder("ARRAY[");
+        for (int i = 0; i < managed.size(); i++) {
+            array.append(i == 0 ? "" : ", ").append(PostgresRenderer.literal(managed.get(i)));
+        }
+        array.append("]::name[]");
+        return sql.replace("{{managed}}", array);
+    }
+
+    @Override
+    public String toString() {
+        return "catalog/" + name;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.godwit.postgres;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The schemas godwit manages on one connection: those {@code schemas=} names (carried by the
+ * session setting {@value #SETTING}, which {@link PostgresDialect#initialize} sets), else every
+ * schema {@code pg_dump} would dump — not {@code pg_*}, not {@code information_schema}, not a dev
+ * database's scratch schemas ({@code godwit_dev_*}) but the current one.
+ *
+ * @param home    the current schema: the one that holds godwit's history and that unqualified names
+ *                reach; {@code null} when the search path names no existing schema
+ * @param managed every managed schema, the current one among them
+ */
+record ManagedSchemas(String home, List<String> managed) {
+
+    /** The session setting that carries {@code schemas=}, comma-separated. */
+    static final String SETTING = "godwit.schemas";
+
+    private static final String READ = """
+            SELECT pg_catalog.current_schema(), pg_catalog.current_setting('%s', true),
+                   ARRAY(SELECT n.nspname::text FROM pg_catalog.pg_namespace n
+                          WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+                            AND (n.nspname !~ '^godwit_dev_' OR n.nspname = pg_catalog.current_schema())
+                          ORDER BY n.nspname)""".formatted(SETTING);
+
+    ManagedSchemas {
+        managed = List.copyOf(managed);
+    }
+
+    static ManagedSchemas of(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(READ)) {
+            rs.next();
+            String home = rs.getString(1);
+            String configured = rs.getString(2);
+            List<String> managed = new ArrayList<>();
+            if (configured != null && !configured.isBlank()) {
+                managed.addAll(Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+            } else {
+                Array all = rs.getArray(3);
+                Arrays.stream((Object[]) all.getArray()).map(String::valueOf).forEach(managed::add);
+            }
+            if (home != null && !managed.contains(home)) {
+                managed.add(0, home);
+            }
+            return new ManagedSchemas(home, managed);
+        }
+    }
+
+    /** Removes the current schema's qualifier where the server always writes it. */
+    SchemaQualifier qualifier() {
+        return new SchemaQualifier(home == null ? "" : home);
+    }
+
+    /**
+     * Sets the search path to the current schema alone until {@link SearchPath#close()}, which puts
+     * the connection's own back: the server prints a name qualified exactly when the search path does
+     * not reach it.
+     */
+    SearchPath searchPathHomeOnly(Connection connection) throws SQLException {
+        if (home == null) {
+            return () -> { };
+        }
+        String saved;
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT pg_catalog.current_setting('search_path')")) {
+            rs.next();
+            saved = rs.getString(1);
+        }
+        setSearchPath(connection, "\"" + home.replace("\"", "\"\"") + "\"");
+        return () -> setSearchPath(connection, saved);
+    }
+
+    private static void setSearchPath(Connection connection, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, false)")) {
+            statement.setString(1, value);
+            statement.execute();
+        }
+    }
+
+    /** Restores the search path. */
+    interface SearchPath extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+}

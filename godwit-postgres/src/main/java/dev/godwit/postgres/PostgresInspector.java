@@ -107,7 +107,8 @@ final class PostgresInspector implements Inspector {
             }
             try (ResultSet rs = statement.executeQuery(SEQUENCES.over(managed))) {
                 while (rs.next()) {
-                    sequences.add(new Sequence(rs.getString("sequence_name"), rs.getLong("start_value"), rs.getLong("increment")));
+                    sequences.add(new Sequence(rs.getString("sequence_name"), rs.getLong("start_value"), rs.getLong("increment"), rs.getString("data_type"),
+                            rs.getLong("minimum"), rs.getLong("maximum"), rs.getLong("cache"), rs.getBoolean("cycle")));
                 }
             }
             try (ResultSet rs = statement.executeQuery(TRIGGERS.over(managed))) {

@@ -7,6 +7,7 @@ import dev.godwit.core.schema.Constraints.Check;
 import dev.godwit.core.schema.Constraints.ForeignKey;
 import dev.godwit.core.schema.Constraints.Index;
 import dev.godwit.core.schema.Constraints.Unique;
+import dev.godwit.core.schema.Sequence;
 import dev.godwit.core.schema.Table;
 import dev.godwit.core.spi.SqlRenderer;
 
@@ -58,9 +59,17 @@ final class PostgresRenderer implements SqlRenderer {
                 yield List.of("ALTER TYPE " + name(a.type()) + " ADD VALUE " + literal(a.value()) + place);
             }
             case CREATE_SEQUENCE -> {
-                Change.CreateSequence c = (Change.CreateSequence) change;
-                yield List.of("CREATE SEQUENCE " + name(c.sequence().name()) + " START WITH " + c.sequence().start()
-                        + " INCREMENT BY " + c.sequence().increment());
+                Sequence q = ((Change.CreateSequence) change).sequence();
+                yield List.of("CREATE SEQUENCE " + name(q.name()) + (q.type().equals("bigint") ? "" : " AS " + q.type())
+                        + " START WITH " + q.start() + " INCREMENT BY " + q.increment()
+                        + (q.minimum() == Sequence.defaultMinimum(q.type(), q.increment()) ? "" : " MINVALUE " + q.minimum())
+                        + (q.maximum() == Sequence.defaultMaximum(q.type(), q.increment()) ? "" : " MAXVALUE " + q.maximum())
+                        + (q.cache() == 1 ? "" : " CACHE " + q.cache()) + (q.cycle() ? " CYCLE" : ""));
+            }
+            case ALTER_SEQUENCE -> alterSequence((Change.AlterSequence) change);
+            case RENAME_ENUM_VALUE -> {
+                Change.RenameEnumValue r = (Change.RenameEnumValue) change;
+                yield List.of("ALTER TYPE " + name(r.type()) + " RENAME VALUE " + literal(r.from()) + " TO " + literal(r.to()));
             }
             case DROP_SEQUENCE -> List.of("DROP SEQUENCE " + name(((Change.DropSequence) change).sequence().name()));
             case ADD_TABLE -> createTable(((Change.AddTable) change).definition());
@@ -172,6 +181,47 @@ final class PostgresRenderer implements SqlRenderer {
         return Set.of();
     }
 
+    /**
+     * Only what changed; the current value is kept (a new start is where RESTART would go, not a
+     * restart) — unless the new bounds exclude it: then it moves to the new bound first, onwards in the
+     * direction the sequence goes, so no value it gave out comes again.
+     */
+    private List<String> alterSequence(Change.AlterSequence a) {
+        Sequence from = a.from();
+        Sequence to = a.to();
+        List<String> out = new ArrayList<>();
+        String sequence = name(to.name());
+        if (to.increment() > 0 && to.minimum() > from.minimum()) {
+            out.add("SELECT setval(" + literal(sequence) + ", " + to.minimum() + ", false) FROM " + sequence + " WHERE last_value < " + to.minimum());
+        } else if (to.increment() < 0 && to.maximum() < from.maximum()) {
+            out.add("SELECT setval(" + literal(sequence) + ", " + to.maximum() + ", false) FROM " + sequence + " WHERE last_value > " + to.maximum());
+        }
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(sequence);
+        if (!from.type().equals(to.type())) {
+            sql.append(" AS ").append(to.type());
+        }
+        if (from.increment() != to.increment()) {
+            sql.append(" INCREMENT BY ").append(to.increment());
+        }
+        if (from.minimum() != to.minimum()) {
+            sql.append(" MINVALUE ").append(to.minimum());
+        }
+        if (from.maximum() != to.maximum()) {
+            sql.append(" MAXVALUE ").append(to.maximum());
+        }
+        if (from.start() != to.start()) {
+            sql.append(" START WITH ").append(to.start());
+        }
+        if (from.cache() != to.cache()) {
+            sql.append(" CACHE ").append(to.cache());
+        }
+        if (from.cycle() != to.cycle()) {
+            sql.append(to.cycle() ? " CYCLE" : " NO CYCLE");
+        }
+        out.add(sql.toString());
+        return out;
+    }
+
     private static String truncate(String identifier) {
         return identifier.length() <= 63 ? identifier : identifier.substring(0, 63);
     }
@@ -270,6 +320,10 @@ final class PostgresRenderer implements SqlRenderer {
         String asideName = truncate(bare(r.to().name()) + "__godwit_old");
         String aside = name(sibling(r.to().name(), asideName));
         List<String> sql = new ArrayList<>();
+        List<Change> around = r.around();
+        for (int i = 0; i < around.size(); i += 2) {
+            sql.addAll(render(around.get(i)));
+        }
         sql.add("ALTER TYPE " + name + " RENAME TO " + quote(asideName));
         sql.add("CREATE TYPE " + name + " AS ENUM (" + r.to().values().stream().map(PostgresRenderer::literal).collect(Collectors.joining(", ")) + ")");
         for (Change.ColumnRef c : r.columns()) {
@@ -282,6 +336,9 @@ final class PostgresRenderer implements SqlRenderer {
             if (c.defaultExpression() != null) {
                 sql.add(column + " SET DEFAULT " + c.defaultExpression());
             }
+        }
+        for (int i = 1; i < around.size(); i += 2) {
+            sql.addAll(render(around.get(i)));
         }
         sql.add("DROP TYPE " + aside);
         return sql;

@@ -59,7 +59,7 @@ class UnmodelledInventoryTest {
             new Case("CREATE TABLE booking (day date NOT NULL) PARTITION BY RANGE (day);"
                     + " CREATE TABLE booking_2026 PARTITION OF booking FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')", "partition", "booking_2026"),
             new Case("CREATE TABLE cruise (deck integer) INHERITS (trip)", "inheritance", "cruise"),
-            new Case("CREATE SEQUENCE ticket_no CYCLE CACHE 10", "sequence options", "ticket_no"),
+            new Case("CREATE TABLE ticket (no integer GENERATED ALWAYS AS IDENTITY (START WITH 1000 CACHE 10))", "sequence options", "ticket_no_seq"),
             new Case("CREATE INDEX trip_title ON trip (title); COMMENT ON INDEX trip_title IS 'for search'", "comment", "index trip_title"),
             new Case("COMMENT ON CONSTRAINT trip_price_check ON trip IS 'no free trips'", "comment", "constraint trip_price_check on trip"),
             new Case("CREATE TYPE mood AS ENUM ('calm'); COMMENT ON TYPE mood IS 'how the trip feels'", "comment", "type mood"),

@@ -120,7 +120,7 @@ final class SqliteRenderer implements SqlRenderer {
             case ADD_TRIGGER -> List.of(((Change.AddTrigger) change).trigger().definition());
             case DROP_TRIGGER -> List.of("DROP TRIGGER " + quote(((Change.DropTrigger) change).trigger().name()));
             case REBUILD_TABLE -> rebuild((Change.RebuildTable) change);
-            case CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ALTER_COLUMN, ADD_PRIMARY_KEY,
+            case CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, RENAME_ENUM_VALUE, CREATE_SEQUENCE, ALTER_SEQUENCE, DROP_SEQUENCE, ALTER_COLUMN, ADD_PRIMARY_KEY,
                  DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY,
                  SET_TABLE_COMMENT -> throw new IllegalArgumentException("SQLite cannot " + change.slug() + " in place; lower() plans a rebuild");
             // SQLite's inspector reports its views as unmodelled: no such change is ever planned for it.

@@ -25,7 +25,7 @@ public sealed interface Change {
      * must handle every change switches over this enum: a switch expression without
      * {@code default} fails to compile when a kind is added and not handled.
      */
-    enum Kind { RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER, SET_TABLE_COMMENT, REBUILD_TABLE, ADD_DEFINITION, DROP_DEFINITION, REPLACE_DEFINITION, RECREATE_ENUM }
+    enum Kind { RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, DROP_ENUM, ADD_ENUM_VALUE, RENAME_ENUM_VALUE, CREATE_SEQUENCE, ALTER_SEQUENCE, DROP_SEQUENCE, ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER, SET_TABLE_COMMENT, REBUILD_TABLE, ADD_DEFINITION, DROP_DEFINITION, REPLACE_DEFINITION, RECREATE_ENUM }
 
     Kind kind();
 
@@ -113,6 +113,28 @@ public sealed interface Change {
 
         public String slug() {
             return "add_" + type + "_" + value;
+        }
+    }
+
+    /** A value of an enum renamed in place: the rows holding it hold the new name (PostgreSQL 10+). */
+    record RenameEnumValue(String type, String from, String to) implements Change {
+        public Kind kind() {
+            return Kind.RENAME_ENUM_VALUE;
+        }
+
+        public String slug() {
+            return "rename_" + type + "_" + from;
+        }
+    }
+
+    /** A sequence's options changed; its current value is kept. */
+    record AlterSequence(Sequence from, Sequence to) implements Change {
+        public Kind kind() {
+            return Kind.ALTER_SEQUENCE;
+        }
+
+        public String slug() {
+            return "alter_sequence_" + to.name();
         }
     }
 
@@ -389,9 +411,19 @@ public sealed interface Change {
      * it cast to the new type through text (a row holding a removed value makes the cast, and so the
      * migration, fail: no value is lost in silence), and the old type dropped.
      */
-    record RecreateEnum(EnumType from, EnumType to, List<ColumnRef> columns) implements Change {
+    record RecreateEnum(EnumType from, EnumType to, List<ColumnRef> columns, List<Change> around) implements Change {
+
+        /**
+         * @param around drops of the checks and partial indexes that read those columns, each followed by
+         *               its re-creation: they are made again once the columns have the new type
+         */
         public RecreateEnum {
             columns = List.copyOf(columns);
+            around = List.copyOf(around);
+        }
+
+        public RecreateEnum(EnumType from, EnumType to, List<ColumnRef> columns) {
+            this(from, to, columns, List.of());
         }
 
         public Kind kind() {

@@ -27,7 +27,7 @@ public final class Differ {
         List<Change> changes = new ArrayList<>();
         merge(from.enums(), to.enums(), changes, Change.CreateEnum::new, Change.DropEnum::new, (a, b) -> enumChanges(a, b, from));
         merge(from.sequences(), to.sequences(), changes, Change.CreateSequence::new, Change.DropSequence::new,
-                (a, b) -> a.equals(b) ? List.of() : List.of(new Change.DropSequence(a), new Change.CreateSequence(b)));
+                (a, b) -> a.equals(b) ? List.of() : List.of(new Change.AlterSequence(a, b)));
         for (Table added : to.tables().values()) {
             if (!from.tables().containsKey(added.name())) {
                 changes.add(new Change.AddTable(added.withoutForeignKeys()));
@@ -50,6 +50,28 @@ public final class Differ {
         return changes;
     }
 
+    /**
+     * Checks and partial indexes that read a column: their constants are of the column's type, so they
+     * cannot outlive a change of it — dropped before, made again after (as the same text, of the new type).
+     */
+    private static List<Change> readersOf(Table table, String column) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w$\"])\"?" + java.util.regex.Pattern.quote(column) + "\"?(?![\\w$])");
+        List<Change> readers = new ArrayList<>();
+        for (dev.godwit.core.schema.Constraints.Check check : table.checks().values()) {
+            if (word.matcher(check.expression()).find()) {
+                readers.add(new Change.DropCheck(table.name(), check));
+                readers.add(new Change.AddCheck(table.name(), check));
+            }
+        }
+        for (dev.godwit.core.schema.Constraints.Index index : table.indexes().values()) {
+            if (index.predicate() != null && word.matcher(index.predicate()).find()) {
+                readers.add(new Change.DropIndex(table.name(), index));
+                readers.add(new Change.AddIndex(table.name(), index));
+            }
+        }
+        return readers;
+    }
+
     private static List<Change> enumChanges(EnumType a, EnumType b, Schema from) {
         if (a.values().equals(b.values())) {
             return List.of();
@@ -59,14 +81,16 @@ public final class Differ {
         // type is made anew and the columns that use it are cast to the new one.
         if (!b.values().containsAll(old) || !b.values().stream().filter(old::contains).toList().equals(old)) {
             List<Change.ColumnRef> users = new ArrayList<>();
+            List<Change> around = new ArrayList<>();
             for (Table table : from.tables().values()) {
                 for (Column column : table.columns()) {
                     if (column.type().equals(a.name()) || column.type().equals(a.name() + "[]")) {
                         users.add(new Change.ColumnRef(table.name(), column.name(), column.type().endsWith("[]"), column.defaultExpression()));
+                        around.addAll(readersOf(table, column.name()));
                     }
                 }
             }
-            return List.of(new Change.RecreateEnum(a, b, users));
+            return List.of(new Change.RecreateEnum(a, b, users, around.stream().distinct().toList()));
         }
         List<Change> added = new ArrayList<>();
         List<String> values = b.values();

@@ -1,6 +1,7 @@
 package dev.godwit.core.diff;
 
 import dev.godwit.core.schema.Column;
+import dev.godwit.core.schema.Definition;
 import dev.godwit.core.schema.Schema;
 import dev.godwit.core.schema.Table;
 
@@ -20,20 +21,36 @@ import java.util.TreeMap;
  */
 public final class Renames {
 
-    /** A possible rename: {@code table} is null for a table rename, else the table of a column rename. */
-    public record Candidate(String table, String from, String to) {
+    /**
+     * A possible rename: {@code table} is null for a table rename, else the table of a column rename —
+     * or, when {@code enumValue}, the enum type one of whose values is renamed.
+     */
+    public record Candidate(String table, String from, String to, boolean enumValue) {
 
-        /** As the user writes it: {@code trip.facture_pdf=invoice_pdf_path} or {@code invoice=invoices}. */
+        public Candidate(String table, String from, String to) {
+            this(table, from, to, false);
+        }
+
+        /**
+         * As the user writes it: {@code trip.facture_pdf=invoice_pdf_path}, {@code invoice=invoices}, or
+         * {@code mood.calm=serene} for a value of enum type {@code mood} (types and tables share one namespace).
+         */
         public String flag() {
             return table == null ? from + "=" + to : table + "." + from + "=" + to;
         }
 
         public String question() {
+            if (enumValue) {
+                return "Did you rename value '" + from + "' of enum type " + table + " to '" + to + "'?";
+            }
             return table == null ? "Did you rename table " + from + " to " + to + "?"
                     : "Did you rename " + table + "." + from + " to " + table + "." + to + "?";
         }
 
         Change change() {
+            if (enumValue) {
+                return new Change.RenameEnumValue(table, from, to);
+            }
             return table == null ? new Change.RenameTable(from, to) : new Change.RenameColumn(table, from, to);
         }
     }
@@ -72,6 +89,23 @@ public final class Renames {
                 }
             }
         }
+        // An enum that loses a value while it gains another: rows holding the old one keep it renamed, or lose it.
+        for (dev.godwit.core.schema.EnumType before : from.enums().values()) {
+            dev.godwit.core.schema.EnumType after = to.enums().get(before.name());
+            if (after == null) {
+                continue;
+            }
+            for (String gone : before.values()) {
+                if (after.values().contains(gone)) {
+                    continue;
+                }
+                for (String created : after.values()) {
+                    if (!before.values().contains(created)) {
+                        candidates.add(new Candidate(before.name(), gone, created, true));
+                    }
+                }
+            }
+        }
         return candidates;
     }
 
@@ -82,9 +116,22 @@ public final class Renames {
     public static Applied apply(Schema from, List<Candidate> decided) {
         SortedMap<String, Table> tables = new TreeMap<>(from.tables());
         List<Change> changes = new ArrayList<>();
+        SortedMap<String, dev.godwit.core.schema.EnumType> enums = new TreeMap<>(from.enums());
+        List<Definition> definitions = new ArrayList<>(from.definitions().values());
         for (Candidate rename : decided) {
             changes.add(rename.change());
-            if (rename.table() == null) {
+            if (rename.enumValue()) {
+                dev.godwit.core.schema.EnumType type = enums.get(rename.table());
+                if (type != null) {
+                    enums.put(type.name(), new dev.godwit.core.schema.EnumType(type.name(),
+                            type.values().stream().map(v -> v.equals(rename.from()) ? rename.to() : v).toList()));
+                }
+                // The server prints a stored constant by its label: defaults, checks and views name the new one.
+                java.util.function.UnaryOperator<String> relabel = text -> text == null ? null
+                        : text.replace(literal(rename.from()) + "::" + rename.table(), literal(rename.to()) + "::" + rename.table());
+                tables.replaceAll((name, t) -> relabelled(t, relabel));
+                definitions.replaceAll(d -> new Definition(d.kind(), d.name(), d.create().stream().map(relabel).toList(), d.drop(), d.shape(), d.dependsOn()));
+            } else if (rename.table() == null) {
                 Table table = tables.remove(rename.from());
                 if (table != null) {
                     tables.put(rename.to(), table.withName(rename.to()));
@@ -99,7 +146,21 @@ public final class Renames {
                 tables.replaceAll((name, t) -> retargetColumn(t, rename.table(), rename.from(), rename.to()));
             }
         }
-        return new Applied(changes, from.withTables(tables));
+        Schema renamed = new Schema(tables, enums, from.sequences(), new TreeMap<>(), List.of()).with(definitions, from.unmodelled());
+        return new Applied(changes, renamed);
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static Table relabelled(Table table, java.util.function.UnaryOperator<String> relabel) {
+        List<Column> columns = table.columns().stream().map(c -> new Column(c.name(), c.type(), c.nullable(), relabel.apply(c.defaultExpression()),
+                c.identity(), relabel.apply(c.generated()), c.comment())).toList();
+        SortedMap<String, dev.godwit.core.schema.Constraints.Check> checks = new TreeMap<>();
+        table.checks().forEach((k, c) -> checks.put(k, new dev.godwit.core.schema.Constraints.Check(c.name(), relabel.apply(c.expression()))));
+        return new Table(table.name(), columns, table.primaryKey(), table.uniques(), checks, table.foreignKeys(), table.indexes(),
+                table.comment(), table.triggers());
     }
 
     /** The renames that undo {@code decided}, for the U file. */
@@ -107,7 +168,7 @@ public final class Renames {
         List<Candidate> inverse = new ArrayList<>();
         for (int i = decided.size() - 1; i >= 0; i--) {
             Candidate c = decided.get(i);
-            inverse.add(new Candidate(c.table() == null ? null : c.table(), c.to(), c.from()));
+            inverse.add(new Candidate(c.table(), c.to(), c.from(), c.enumValue()));
         }
         return inverse;
     }

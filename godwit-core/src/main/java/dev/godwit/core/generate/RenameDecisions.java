@@ -43,8 +43,8 @@ final class RenameDecisions {
             }
         }
         if (!declared.isEmpty()) {
-            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--rename " + String.join(", ", declared) + " matches no column or table that disappears while another appears",
-                    "write it as table.old_column=new_column or old_table=new_table, with names from the migrations and the desired schema");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--rename " + String.join(", ", declared) + " matches no column, table or enum value that disappears while another appears",
+                    "write it as table.old_column=new_column, old_table=new_table or enum_type.old_value=new_value, with names from the migrations and the desired schema");
         }
         if (!undecided.isEmpty()) {
             List<String> details = new ArrayList<>();

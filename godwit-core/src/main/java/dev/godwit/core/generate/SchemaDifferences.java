@@ -40,7 +40,8 @@ public final class SchemaDifferences {
                 case DROP_INDEX -> "index " + ((Change.DropIndex) change).index().name() + " exists live but not in the files";
                 case ADD_FOREIGN_KEY -> "foreign key " + ((Change.AddForeignKey) change).foreignKey().name() + " is missing live";
                 case DROP_FOREIGN_KEY -> "foreign key " + ((Change.DropForeignKey) change).foreignKey().name() + " exists live but not in the files";
-                case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX -> dev.godwit.core.plan.Descriptions.of(change);
+                case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, RENAME_ENUM_VALUE -> dev.godwit.core.plan.Descriptions.of(change);
+                case ALTER_SEQUENCE -> "sequence " + ((Change.AlterSequence) change).to().name() + " has other options live";
                 case ADD_UNIQUE, ADD_CHECK, ADD_PRIMARY_KEY, ADD_TRIGGER, CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE ->
                         dev.godwit.core.plan.Descriptions.of(change) + " would be needed live";
                 case DROP_UNIQUE, DROP_CHECK, DROP_PRIMARY_KEY, DROP_TRIGGER, DROP_ENUM, DROP_SEQUENCE, SET_TABLE_COMMENT, REBUILD_TABLE ->

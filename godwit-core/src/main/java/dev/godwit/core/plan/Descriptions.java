@@ -38,6 +38,11 @@ public final class Descriptions {
                 yield "add value '" + a.value() + "' to enum type " + a.type();
             }
             case CREATE_SEQUENCE -> "create sequence " + ((Change.CreateSequence) change).sequence().name();
+            case ALTER_SEQUENCE -> "alter sequence " + ((Change.AlterSequence) change).to().name();
+            case RENAME_ENUM_VALUE -> {
+                Change.RenameEnumValue r = (Change.RenameEnumValue) change;
+                yield "rename value '" + r.from() + "' of enum type " + r.type() + " to '" + r.to() + "'";
+            }
             case DROP_SEQUENCE -> "drop sequence " + ((Change.DropSequence) change).sequence().name();
             case ADD_TABLE -> "create table " + change.table();
             case DROP_TABLE -> "drop table " + change.table() + " and all its rows";

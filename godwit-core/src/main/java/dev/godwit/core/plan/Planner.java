@@ -81,9 +81,9 @@ public final class Planner {
                 case INDEX, CONSTRAINT, TABLE_OPTIONS -> 2;
             };
             // Renames first among table changes: every later change names tables and columns by their new names.
-            case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX -> 10;
+            case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, RENAME_ENUM_VALUE -> 10;
             // Types and sequences exist before the columns that use them.
-            case CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, RECREATE_ENUM -> 15;
+            case CREATE_ENUM, ADD_ENUM_VALUE, CREATE_SEQUENCE, ALTER_SEQUENCE, RECREATE_ENUM -> 15;
             // Foreign keys go before the keys, columns and tables they depend on; triggers before the functions they call.
             case DROP_FOREIGN_KEY, DROP_TRIGGER -> 20;
             // Routines exist before the defaults, checks and triggers that call them (one whose arguments or
@@ -205,7 +205,7 @@ public final class Planner {
                 yield renderer.narrows(a.from().type(), a.to().type()) ? EnumSet.of(Hazard.DATA_LOSS) : EnumSet.noneOf(Hazard.class);
             }
             case REBUILD_TABLE -> rebuildHazards((Change.RebuildTable) change, renderer);
-            case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, CREATE_ENUM, CREATE_SEQUENCE, ADD_TABLE, ADD_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE,
+            case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, RENAME_ENUM_VALUE, CREATE_ENUM, CREATE_SEQUENCE, ALTER_SEQUENCE, ADD_TABLE, ADD_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE,
                  ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER,
                  SET_TABLE_COMMENT, ADD_DEFINITION, REPLACE_DEFINITION ->
                     EnumSet.noneOf(Hazard.class);

@@ -94,7 +94,7 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
         StringBuilder out = new StringBuilder();
         enums.values().forEach(e -> out.append("enum ").append(e.name()).append(' ').append(e.values()).append('\n'));
         sequences.values().forEach(s -> out.append("sequence ").append(s.name()).append(" start ").append(s.start())
-                .append(" increment ").append(s.increment()).append('\n'));
+                .append(" increment ").append(s.increment()).append(s.canonicalOptions()).append('\n'));
         for (Table table : tables.values()) {
             out.append("table ").append(table.name()).append(optional(" comment ", table.comment())).append('\n');
             table.columns().stream().sorted(Comparator.comparing(Column::name)).forEach(c -> out.append("  column ").append(c.name())

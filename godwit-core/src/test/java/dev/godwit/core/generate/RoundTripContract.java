@@ -1,5 +1,8 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.diff.Change;
+import dev.godwit.core.diff.Differ;
+import dev.godwit.core.diff.Renames;
 import dev.godwit.core.plan.Plan;
 import dev.godwit.core.plan.Planner;
 import dev.godwit.core.schema.Schema;
@@ -80,7 +83,16 @@ public abstract class RoundTripContract {
             Schema to = b.schema();
             assertThat(from.fingerprint()).as("a.sql and b.sql must differ").isNotEqualTo(to.fingerprint());
 
-            Plan up = Planner.plan(from, to, dialect().renderer());
+            // renames.txt, when present: the --rename flags a user would pass, one per line.
+            List<String> flags = Files.exists(folder.resolve("renames.txt"))
+                    ? Files.readAllLines(folder.resolve("renames.txt")).stream().map(String::strip).filter(l -> !l.isEmpty()).toList() : List.of();
+            List<Renames.Candidate> renames = Renames.candidates(from, to).stream()
+                    .filter(c -> flags.contains(c.flag())).toList();
+            assertThat(renames).as("the renames of " + folder.resolve("renames.txt")).hasSameSizeAs(flags);
+            Renames.Applied renamed = Renames.apply(from, renames);
+            List<Change> changes = new java.util.ArrayList<>(renamed.changes());
+            changes.addAll(Differ.diff(renamed.renamed(), to));
+            Plan up = Planner.plan(changes, renamed.renamed(), to, dialect().renderer());
             String sql = MigrationText.all(up);
             golden(folder.resolve("up.sql"), sql);
 
@@ -90,7 +102,10 @@ public abstract class RoundTripContract {
             assertThat(Planner.plan(after, to, dialect().renderer()).isEmpty()).as("a second diff is empty").isTrue();
 
             if (up.isReversible()) {
-                Plan down = Planner.plan(to, from, dialect().renderer());
+                Renames.Applied unrenamed = Renames.apply(to, Renames.inverse(renames));
+                List<Change> undo = new java.util.ArrayList<>(unrenamed.changes());
+                undo.addAll(Differ.diff(unrenamed.renamed(), from));
+                Plan down = Planner.plan(undo, unrenamed.renamed(), from, dialect().renderer());
                 Schema back = loader.apply(a, down.statements());
                 assertThat(back.canonical()).as("b + down == a\n" + MigrationText.of(List.of(), down)).isEqualTo(from.canonical());
             }

@@ -1,7 +1,12 @@
 -- Sequences of the managed schemas that no column owns (serial and identity sequences belong to their columns).
 SELECT QNAME(c.relnamespace, c.relname) AS sequence_name,
        s.seqstart AS start_value,
-       s.seqincrement AS increment
+       s.seqincrement AS increment,
+       pg_catalog.format_type(s.seqtypid, NULL) AS data_type,
+       s.seqmin AS minimum,
+       s.seqmax AS maximum,
+       s.seqcache AS cache,
+       s.seqcycle AS cycle
 FROM pg_catalog.pg_sequence s
 JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

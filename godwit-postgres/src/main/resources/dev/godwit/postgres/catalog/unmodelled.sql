@@ -141,12 +141,17 @@ SELECT kind, name, definition FROM (
      GROUP BY c.relnamespace, c.relname
     UNION ALL
     SELECT 'sequence options', QNAME(c.relnamespace, c.relname),
-           'min ' || s.seqmin || ' max ' || s.seqmax || ' cache ' || s.seqcache || CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END
+           'start ' || s.seqstart || ' increment ' || s.seqincrement || ' min ' || s.seqmin || ' max ' || s.seqmax || ' cache ' || s.seqcache
+             || CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END
       FROM pg_catalog.pg_sequence s JOIN rel c ON c.oid = s.seqrelid
-     WHERE s.seqcycle OR s.seqcache <> 1
+     -- A free sequence's options are modelled (sequences.sql); those of a serial or identity column's are not.
+     WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.objid = c.oid AND d.classid = 'pg_catalog.pg_class'::regclass
+                      AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.deptype IN ('a', 'i'))
+      AND (s.seqcycle OR s.seqcache <> 1 OR s.seqincrement <> 1 OR s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END
         OR s.seqmin <> CASE WHEN s.seqincrement > 0 THEN 1
                             ELSE CASE s.seqtypid WHEN 'int2'::regtype THEN -32768 WHEN 'int4'::regtype THEN -2147483648 ELSE -9223372036854775808 END END
         OR s.seqmax <> CASE WHEN s.seqincrement < 0 THEN -1
-                            ELSE CASE s.seqtypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END END
+                            ELSE CASE s.seqtypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END END)
 ) AS everything
 ORDER BY kind, name

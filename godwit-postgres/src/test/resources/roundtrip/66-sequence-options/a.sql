@@ -1,0 +1,2 @@
+CREATE SEQUENCE ticket_no;
+CREATE SEQUENCE invoice_no AS integer START WITH 10 CACHE 5 CYCLE;

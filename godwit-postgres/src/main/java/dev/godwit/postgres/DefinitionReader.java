@@ -31,6 +31,7 @@ final class DefinitionReader {
                 Definition.Kind kind = switch (rs.getString("kind")) {
                     case "extension" -> Definition.Kind.EXTENSION;
                     case "schema" -> Definition.Kind.SCHEMA;
+                    case "partition" -> Definition.Kind.PARTITION;
                     case "type" -> Definition.Kind.TYPE;
                     case "policy" -> Definition.Kind.POLICY;
                     case "row level security" -> Definition.Kind.ROW_SECURITY;

@@ -33,6 +33,20 @@ final class PostgresDefinitions {
             // CREATE SCHEMA, then its comment if it has one.
             return List.of(to.create().size() > 1 ? to.create().get(1) : "COMMENT ON SCHEMA " + quote.apply(to.name()) + " IS NULL");
         }
+        if (to.kind() == Definition.Kind.PARTITION) {
+            // New bounds: detached, then attached again — the rows stay, and the server checks they fit.
+            String create = to.create().get(0);
+            String of = " PARTITION OF ";
+            String partition = create.substring("CREATE TABLE ".length(), create.indexOf(of));
+            String rest = create.substring(create.indexOf(of) + of.length());
+            String parent = change.from().create().get(0).substring(change.from().create().get(0).indexOf(of) + of.length());
+            parent = parent.substring(0, parent.indexOf(' '));
+            String bound = rest.substring(rest.indexOf(' ') + 1);
+            List<String> sql = new ArrayList<>(List.of("ALTER TABLE " + parent + " DETACH PARTITION " + partition,
+                    "ALTER TABLE " + parent + " ATTACH PARTITION " + partition + " " + bound));
+            sql.addAll(to.create().subList(1, to.create().size()));
+            return sql;
+        }
         if (to.kind() == Definition.Kind.EXTENSION) {
             return List.of("ALTER EXTENSION " + quote.apply(to.name()) + " UPDATE TO " + PostgresRenderer.literal(DefinitionReader.extensionVersion(to)));
         }

@@ -67,7 +67,9 @@ final class PostgresInspector implements Inspector {
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery(TABLES.over(managed))) {
                 while (rs.next()) {
-                    tables.put(rs.getString("table_name"), new TableParts(rs.getString("table_name"), rs.getString("comment")));
+                    TableParts table = new TableParts(rs.getString("table_name"), rs.getString("comment"));
+                    table.lineage = new Table.Lineage(rs.getString("partition_key"), strings(rs.getArray("inherits")));
+                    tables.put(table.name, table);
                 }
             }
             try (ResultSet rs = statement.executeQuery(COLUMNS.over(managed))) {
@@ -272,6 +274,7 @@ final class PostgresInspector implements Inspector {
         final Map<String, ForeignKey> foreignKeys = new TreeMap<>();
         final Map<String, Index> indexes = new TreeMap<>();
         final Map<String, dev.godwit.core.schema.Constraints.Trigger> triggers = new TreeMap<>();
+        Table.Lineage lineage = Table.Lineage.NONE;
 
         TableParts(String name, String comment) {
             this.name = name;
@@ -280,7 +283,7 @@ final class PostgresInspector implements Inspector {
 
         Table build() {
             return new Table(name, columns, primaryKey, new TreeMap<>(uniques), new TreeMap<>(checks),
-                    new TreeMap<>(foreignKeys), new TreeMap<>(indexes), comment, new TreeMap<>(triggers));
+                    new TreeMap<>(foreignKeys), new TreeMap<>(indexes), comment, new TreeMap<>(triggers), lineage);
         }
     }
 }

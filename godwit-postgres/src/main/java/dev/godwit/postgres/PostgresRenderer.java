@@ -124,6 +124,28 @@ final class PostgresRenderer implements SqlRenderer {
     }
 
     /**
+     * An index on a partitioned table cannot be built {@code CONCURRENTLY}: it is written as a plain
+     * {@code CREATE INDEX}, which builds it on every partition (the way to avoid the write lock —
+     * {@code ON ONLY}, each partition's concurrently, {@code ATTACH} — is not generated yet).
+     */
+    @Override
+    public List<Change> lower(List<Change> changes, dev.godwit.core.schema.Schema from, dev.godwit.core.schema.Schema to) {
+        List<Change> lowered = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            Table table = change.table() == null ? null : to.tables().get(change.table());
+            if (change instanceof Change.AddIndex add && table != null && table.lineage().partitionKey() != null) {
+                String sql = createIndex(add.table(), add.index());
+                lowered.add(new Change.AddDefinition(new dev.godwit.core.schema.Definition(dev.godwit.core.schema.Definition.Kind.INDEX,
+                        add.index().name(), List.of(sql), List.of("DROP INDEX " + name(sibling(add.table(), add.index().name()))), null,
+                        new java.util.TreeSet<>(List.of(dev.godwit.core.schema.Definition.tableKey(add.table()))))));
+            } else {
+                lowered.add(change);
+            }
+        }
+        return lowered;
+    }
+
+    /**
      * Safe forms on tables that exist (and may be large and busy):
      * NOT NULL through a {@code CHECK (… IS NOT NULL) NOT VALID}, validated later, which lets
      * {@code SET NOT NULL} skip its scan (PostgreSQL 12+); foreign keys {@code NOT VALID}, then
@@ -236,7 +258,10 @@ final class PostgresRenderer implements SqlRenderer {
         table.checks().values().forEach(c -> parts.add(check(c)));
         table.foreignKeys().values().forEach(f -> parts.add(foreignKey(f)));
         List<String> sql = new ArrayList<>();
-        sql.add("CREATE TABLE " + name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+        Table.Lineage lineage = table.lineage();
+        sql.add("CREATE TABLE " + name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+                + (lineage.inherits().isEmpty() ? "" : " INHERITS (" + lineage.inherits().stream().map(this::name).collect(Collectors.joining(", ")) + ")")
+                + (lineage.partitionKey() == null ? "" : " PARTITION BY " + lineage.partitionKey()));
         table.indexes().values().forEach(i -> sql.add(createIndex(table.name(), i)));
         if (table.comment() != null) {
             sql.add("COMMENT ON TABLE " + name(table.name()) + " IS " + literal(table.comment()));

@@ -55,10 +55,12 @@ class UnmodelledInventoryTest {
                     + " CREATE TYPE flag AS ENUM ('on'); CREATE CAST (integer AS flag) WITH INOUT", "cast", "integer as flag"),
             new Case("DO $$ BEGIN CREATE ROLE godwit_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
                     + " ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO godwit_reader", "default privileges", "postgres on r"),
-            new Case("CREATE TABLE booking (day date NOT NULL) PARTITION BY RANGE (day)", "partitioned table", "booking"),
-            new Case("CREATE TABLE booking (day date NOT NULL) PARTITION BY RANGE (day);"
-                    + " CREATE TABLE booking_2026 PARTITION OF booking FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')", "partition", "booking_2026"),
-            new Case("CREATE TABLE cruise (deck integer) INHERITS (trip)", "inheritance", "cruise"),
+            new Case("CREATE TABLE booking (day date NOT NULL, seats integer) PARTITION BY RANGE (day);"
+                    + " CREATE TABLE booking_2026 PARTITION OF booking FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
+                    + " CREATE INDEX booking_2026_seats ON booking_2026 (seats)", "partition index", "booking_2026_seats on booking_2026"),
+            new Case("CREATE TABLE booking (day date NOT NULL, seats integer) PARTITION BY RANGE (day);"
+                    + " CREATE TABLE booking_2026 PARTITION OF booking FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
+                    + " ALTER TABLE booking_2026 ADD CONSTRAINT few_seats CHECK (seats < 10)", "partition constraint", "few_seats on booking_2026"),
             new Case("CREATE TABLE ticket (no integer GENERATED ALWAYS AS IDENTITY (START WITH 1000 CACHE 10))", "sequence options", "ticket_no_seq"),
             new Case("CREATE INDEX trip_title ON trip (title); COMMENT ON INDEX trip_title IS 'for search'", "comment", "index trip_title"),
             new Case("COMMENT ON CONSTRAINT trip_price_check ON trip IS 'no free trips'", "comment", "constraint trip_price_check on trip"),

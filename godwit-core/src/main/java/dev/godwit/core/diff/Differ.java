@@ -29,20 +29,23 @@ public final class Differ {
         merge(from.sequences(), to.sequences(), changes, Change.CreateSequence::new, Change.DropSequence::new,
                 (a, b) -> a.equals(b) ? List.of() : List.of(new Change.AlterSequence(a, b)));
         for (Table added : to.tables().values()) {
-            if (!from.tables().containsKey(added.name())) {
+            Table before = from.tables().get(added.name());
+            if (before == null || !before.lineage().equals(added.lineage())) {
                 changes.add(new Change.AddTable(added.withoutForeignKeys()));
                 added.triggers().values().forEach(t -> changes.add(new Change.AddTrigger(added.name(), t)));
                 added.foreignKeys().values().forEach(fk -> changes.add(new Change.AddForeignKey(added.name(), fk)));
             }
         }
+        // Partitioning and inheritance are said once, by CREATE TABLE: a table that changes either is made anew (its rows lost, with consent).
         for (Table removed : from.tables().values()) {
-            if (!to.tables().containsKey(removed.name())) {
+            Table after = to.tables().get(removed.name());
+            if (after == null || !after.lineage().equals(removed.lineage())) {
                 changes.add(new Change.DropTable(removed));
             }
         }
         for (Table before : from.tables().values()) {
             Table after = to.tables().get(before.name());
-            if (after != null) {
+            if (after != null && after.lineage().equals(before.lineage())) {
                 changes.addAll(tableChanges(before, after));
             }
         }

@@ -160,7 +160,7 @@ public final class Renames {
         SortedMap<String, dev.godwit.core.schema.Constraints.Check> checks = new TreeMap<>();
         table.checks().forEach((k, c) -> checks.put(k, new dev.godwit.core.schema.Constraints.Check(c.name(), relabel.apply(c.expression()))));
         return new Table(table.name(), columns, table.primaryKey(), table.uniques(), checks, table.foreignKeys(), table.indexes(),
-                table.comment(), table.triggers());
+                table.comment(), table.triggers(), table.lineage());
     }
 
     /** The renames that undo {@code decided}, for the U file. */
@@ -208,6 +208,6 @@ public final class Renames {
                 f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate())));
         SortedMap<String, dev.godwit.core.schema.Constraints.Index> indexes = new TreeMap<>();
         table.indexes().forEach((k, i) -> indexes.put(k, new dev.godwit.core.schema.Constraints.Index(i.name(), names.apply(i.keys()), i.unique(), i.predicate(), i.method())));
-        return new Table(table.name(), columns, pk, uniques, table.checks(), fks, indexes, table.comment(), table.triggers());
+        return new Table(table.name(), columns, pk, uniques, table.checks(), fks, indexes, table.comment(), table.triggers(), table.lineage());
     }
 }

@@ -82,7 +82,12 @@ public final class Descriptions {
                     + ((Change.RebuildTable) change).because().stream().map(Descriptions::of).collect(java.util.stream.Collectors.joining("; "));
             case ADD_DEFINITION -> "create " + ((Change.AddDefinition) change).definition().key();
             case DROP_DEFINITION -> "drop " + ((Change.DropDefinition) change).definition().key();
-            case REPLACE_DEFINITION -> "replace the body of " + ((Change.ReplaceDefinition) change).to().key();
+            case REPLACE_DEFINITION -> switch (((Change.ReplaceDefinition) change).to().kind()) {
+                case PARTITION -> "change the bounds of " + ((Change.ReplaceDefinition) change).to().key();
+                case EXTENSION -> "update " + ((Change.ReplaceDefinition) change).to().key();
+                case SCHEMA -> "set the comment of " + ((Change.ReplaceDefinition) change).to().key();
+                default -> "replace the body of " + ((Change.ReplaceDefinition) change).to().key();
+            };
             case RECREATE_ENUM -> {
                 Change.RecreateEnum r = (Change.RecreateEnum) change;
                 yield "make enum type " + r.to().name() + " anew as " + r.to().values() + " (was " + r.from().values() + ")"

@@ -57,9 +57,12 @@ public final class Planner {
         Set<String> recreatedDefinitions = changes.stream().filter(c -> c instanceof Change.AddDefinition)
                 .map(c -> ((Change.AddDefinition) c).definition().key()).collect(Collectors.toSet());
         List<Change> sorted = new ArrayList<>(changes);
-        java.util.function.ToIntFunction<Change> phase = c -> phase(c, recreatedEnums, recreatedDefinitions);
+        Set<String> added = changes.stream().filter(c -> c instanceof Change.AddTable).map(Change::table).collect(Collectors.toSet());
+        // A table made anew (its partitioning or parents changed) goes before it comes again.
+        java.util.function.ToIntFunction<Change> phase = c -> c instanceof Change.DropTable && added.contains(c.table())
+                ? 45 : phase(c, recreatedEnums, recreatedDefinitions);
         sorted.sort(Comparator.comparingInt(phase));
-        return ViewOrder.apply(dropReferencingTablesFirst(sorted, phase));
+        return ViewOrder.apply(parentsFirst(dropReferencingTablesFirst(sorted, phase)));
     }
 
     private static int phase(Change change, Set<String> recreatedEnums, Set<String> recreatedDefinitions) {
@@ -78,7 +81,7 @@ public final class Planner {
                 // Grants and policies before the views they are on; all of these before renames: they name the old table.
                 case GRANT, POLICY, ROW_SECURITY -> 0;
                 case VIEW, MATERIALIZED_VIEW -> 1;
-                case INDEX, CONSTRAINT, TABLE_OPTIONS -> 2;
+                case PARTITION, INDEX, CONSTRAINT, TABLE_OPTIONS -> 2;
             };
             // Renames first among table changes: every later change names tables and columns by their new names.
             case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, RENAME_ENUM_VALUE -> 10;
@@ -91,6 +94,7 @@ public final class Planner {
             case ADD_DEFINITION -> definitionPhase(((Change.AddDefinition) change).definition());
             case REPLACE_DEFINITION -> switch (((Change.ReplaceDefinition) change).to().kind()) {
                 case SCHEMA -> 5;
+                case PARTITION -> 62;
                 case EXTENSION -> 12;
                 default -> 31;
             };
@@ -124,6 +128,10 @@ public final class Planner {
             return 13;
         }
         switch (definition.kind()) {
+            // Partitions once their parent has its columns: they are made with the parent's.
+            case PARTITION -> {
+                return 62;
+            }
             case INDEX, CONSTRAINT -> {
                 return 85;
             }
@@ -172,13 +180,41 @@ public final class Planner {
         return result;
     }
 
+    /** New tables after the new tables they inherit from (INHERITS names an existing table). */
+    private static List<Change> parentsFirst(List<Change> changes) {
+        Map<String, Change.AddTable> adds = new LinkedHashMap<>();
+        changes.stream().filter(c -> c instanceof Change.AddTable).forEach(c -> adds.put(c.table(), (Change.AddTable) c));
+        if (adds.values().stream().allMatch(a -> a.definition().lineage().inherits().isEmpty())) {
+            return changes;
+        }
+        List<Change.AddTable> ordered = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        adds.keySet().forEach(name -> addParentsFirst(name, adds, done, ordered));
+        java.util.Iterator<Change.AddTable> next = ordered.iterator();
+        List<Change> result = new ArrayList<>();
+        for (Change change : changes) {
+            result.add(change instanceof Change.AddTable ? next.next() : change);
+        }
+        return result;
+    }
+
+    private static void addParentsFirst(String name, Map<String, Change.AddTable> adds, Set<String> done, List<Change.AddTable> out) {
+        Change.AddTable add = adds.get(name);
+        if (add == null || !done.add(name)) {
+            return;
+        }
+        add.definition().lineage().inherits().forEach(parent -> addParentsFirst(parent, adds, done, out));
+        out.add(add);
+    }
+
     /** Depth-first: tables referencing {@code name} (among the dropped) come before it. A cycle is broken where found. */
     private static void visit(String name, Map<String, Table> dropped, Set<String> done, Set<String> visiting, List<Change> out) {
         if (done.contains(name) || !visiting.add(name)) {
             return;
         }
         for (Table other : dropped.values()) {
-            boolean references = other.foreignKeys().values().stream().anyMatch(fk -> fk.referencedTable().equals(name));
+            boolean references = other.foreignKeys().values().stream().anyMatch(fk -> fk.referencedTable().equals(name))
+                    || other.lineage().inherits().contains(name);
             if (references && !other.name().equals(name)) {
                 visit(other.name(), dropped, done, visiting, out);
             }
@@ -191,7 +227,9 @@ public final class Planner {
         return switch (change.kind()) {
             case DROP_TABLE, DROP_COLUMN, DROP_SEQUENCE, DROP_ENUM -> EnumSet.of(Hazard.DATA_LOSS, Hazard.IRREVERSIBLE);
             // A view or routine holds no data; its definition is in the schema it came from, so the undo recreates it.
-            case DROP_DEFINITION -> EnumSet.noneOf(Hazard.class);
+            // A partition holds rows.
+            case DROP_DEFINITION -> ((Change.DropDefinition) change).definition().kind() == dev.godwit.core.schema.Definition.Kind.PARTITION
+                    ? EnumSet.of(Hazard.DATA_LOSS, Hazard.IRREVERSIBLE) : EnumSet.noneOf(Hazard.class);
             // PostgreSQL cannot remove a value from an enum.
             case ADD_ENUM_VALUE -> EnumSet.of(Hazard.IRREVERSIBLE);
             // Rows holding a value that disappears make the cast fail; the consent says that is meant.

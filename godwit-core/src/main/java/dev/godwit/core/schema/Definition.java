@@ -26,7 +26,7 @@ public record Definition(Kind kind, String name, List<String> create, List<Strin
 
     public enum Kind {
         SCHEMA("schema"), EXTENSION("extension"), TYPE("type"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"), MATERIALIZED_VIEW("materialized view"),
-        INDEX("index"), CONSTRAINT("constraint"), TABLE_OPTIONS("table options"), ROW_SECURITY("row level security"),
+        PARTITION("partition"), INDEX("index"), CONSTRAINT("constraint"), TABLE_OPTIONS("table options"), ROW_SECURITY("row level security"),
         POLICY("policy"), GRANT("grant");
 
         private final String label;
@@ -46,7 +46,7 @@ public record Definition(Kind kind, String name, List<String> create, List<Strin
         /** Part of the table or view it is on: dropping that takes it along, so it is not dropped on its own. */
         public boolean isAttached() {
             return switch (this) {
-                case INDEX, CONSTRAINT, TABLE_OPTIONS, ROW_SECURITY, POLICY, GRANT -> true;
+                case PARTITION, INDEX, CONSTRAINT, TABLE_OPTIONS, ROW_SECURITY, POLICY, GRANT -> true;
                 case SCHEMA, EXTENSION, TYPE, FUNCTION, PROCEDURE, VIEW, MATERIALIZED_VIEW -> false;
             };
         }
@@ -82,9 +82,9 @@ public record Definition(Kind kind, String name, List<String> create, List<Strin
     /**
      * Whether it turns into {@code other} in place: a routine whose arguments and result are the same
      * ({@code CREATE OR REPLACE}), an extension in the same schema ({@code ALTER EXTENSION … UPDATE}), a schema
-     * (only its comment can differ).
+     * (only its comment can differ), a partition of the same parent (detached and attached again with its new bounds).
      */
     public boolean replaceableBy(Definition other) {
-        return (kind.isRoutine() || kind == Kind.EXTENSION || kind == Kind.SCHEMA) && kind == other.kind && shape != null && shape.equals(other.shape);
+        return (kind.isRoutine() || kind == Kind.EXTENSION || kind == Kind.SCHEMA || kind == Kind.PARTITION) && kind == other.kind && shape != null && shape.equals(other.shape);
     }
 }

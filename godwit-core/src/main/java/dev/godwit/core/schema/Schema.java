@@ -96,7 +96,9 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
         sequences.values().forEach(s -> out.append("sequence ").append(s.name()).append(" start ").append(s.start())
                 .append(" increment ").append(s.increment()).append(s.canonicalOptions()).append('\n'));
         for (Table table : tables.values()) {
-            out.append("table ").append(table.name()).append(optional(" comment ", table.comment())).append('\n');
+            out.append("table ").append(table.name()).append(optional(" comment ", table.comment()))
+                    .append(optional(" partition by ", table.lineage().partitionKey()))
+                    .append(table.lineage().inherits().isEmpty() ? "" : " inherits " + table.lineage().inherits()).append('\n');
             table.columns().stream().sorted(Comparator.comparing(Column::name)).forEach(c -> out.append("  column ").append(c.name())
                     .append(' ').append(c.type()).append(c.nullable() ? " null" : " not null")
                     .append(optional(" default ", c.defaultExpression()))

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * @param primaryKey its primary key, or {@code null}
  * @param comment    its comment, or {@code null}
  * @param triggers   its triggers, by name (read where the dialect can recreate them from their text)
+ * @param lineage    how it is partitioned and what it inherits from ({@link Lineage#NONE} for a plain table)
  */
 public record Table(
         String name,
@@ -31,9 +32,36 @@ public record Table(
         SortedMap<String, ForeignKey> foreignKeys,
         SortedMap<String, Index> indexes,
         String comment,
-        SortedMap<String, Trigger> triggers) {
+        SortedMap<String, Trigger> triggers,
+        Lineage lineage) {
+
+    /**
+     * What only {@code CREATE TABLE} can say: a partitioned table's key, and the tables it inherits
+     * from (whose columns and checks are theirs, not its own: {@link Table#columns()} holds the local
+     * ones). Neither changes in place: a table that gains or loses either is made anew.
+     *
+     * @param partitionKey {@code RANGE (day)}, {@code LIST (country)}, {@code HASH (id)}, or {@code null}
+     * @param inherits     the parents, in order
+     */
+    public record Lineage(String partitionKey, List<String> inherits) {
+        public static final Lineage NONE = new Lineage(null, List.of());
+
+        public Lineage {
+            inherits = List.copyOf(inherits);
+        }
+
+        public boolean isPlain() {
+            return partitionKey == null && inherits.isEmpty();
+        }
+    }
+
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, SortedMap<String, Unique> uniques, SortedMap<String, Check> checks,
+                 SortedMap<String, ForeignKey> foreignKeys, SortedMap<String, Index> indexes, String comment, SortedMap<String, Trigger> triggers) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, triggers, Lineage.NONE);
+    }
 
     public Table {
+        lineage = lineage == null ? Lineage.NONE : lineage;
         columns = List.copyOf(columns);
         uniques = Collections.unmodifiableSortedMap(new TreeMap<>(uniques));
         checks = Collections.unmodifiableSortedMap(new TreeMap<>(checks));
@@ -54,22 +82,22 @@ public record Table(
 
     /** A copy with other columns (and everything else the same). */
     public Table withColumns(List<Column> value) {
-        return new Table(name, value, primaryKey, uniques, checks, foreignKeys, indexes, comment, triggers);
+        return new Table(name, value, primaryKey, uniques, checks, foreignKeys, indexes, comment, triggers, lineage);
     }
 
     public Table withName(String value) {
-        return new Table(value, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, triggers);
+        return new Table(value, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, triggers, lineage);
     }
 
     public Table withoutForeignKeys() {
-        return new Table(name, columns, primaryKey, uniques, checks, new TreeMap<>(), indexes, comment, triggers);
+        return new Table(name, columns, primaryKey, uniques, checks, new TreeMap<>(), indexes, comment, triggers, lineage);
     }
 
     public Table withForeignKeys(SortedMap<String, ForeignKey> value) {
-        return new Table(name, columns, primaryKey, uniques, checks, value, indexes, comment, triggers);
+        return new Table(name, columns, primaryKey, uniques, checks, value, indexes, comment, triggers, lineage);
     }
 
     public Table withIndexes(SortedMap<String, Index> value) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, value, comment, triggers);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, value, comment, triggers, lineage);
     }
 }

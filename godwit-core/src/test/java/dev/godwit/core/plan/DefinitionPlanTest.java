@@ -86,6 +86,36 @@ class DefinitionPlanTest {
     }
 
     @Test
+    void childrenAreCreatedAfterTheirParentsAndATableWhosePartitioningChangesIsMadeAnew() {
+        Table parent = table("trip", "text", Map.of());
+        Table child = table("a_cruise", "text", Map.of());
+        child = new Table(child.name(), child.columns(), null, child.uniques(), child.checks(), child.foreignKeys(), child.indexes(), null,
+                child.triggers(), new Table.Lineage(null, List.of("trip")));
+        assertThat(steps(schema(List.of()), schema(List.of(parent, child)))).containsExactly("create table trip", "create table a_cruise");
+
+        Table partitioned = new Table("trip", parent.columns(), parent.primaryKey(), parent.uniques(), parent.checks(), parent.foreignKeys(),
+                parent.indexes(), null, parent.triggers(), new Table.Lineage("RANGE (id)", List.of()));
+        Plan plan = Planner.plan(schema(List.of(parent)), schema(List.of(partitioned)), new dev.godwit.core.spi.SqlRenderer() {
+            @Override
+            public List<String> render(Change change) {
+                return List.of(change.kind().name());
+            }
+
+            @Override
+            public String quote(String identifier) {
+                return identifier;
+            }
+
+            @Override
+            public boolean narrows(String from, String to) {
+                return false;
+            }
+        });
+        assertThat(plan.steps()).extracting(Step::description).containsExactly("drop table trip and all its rows", "create table trip");
+        assertThat(plan.steps().get(0).hazards()).contains(Hazard.DATA_LOSS);
+    }
+
+    @Test
     void aChangeThatLeavesTypesAloneRecreatesNoView() {
         Definition titles = view("titles", "SELECT title FROM trip", "table trip");
         Table commented = new Table("trip", TRIP.columns(), TRIP.primaryKey(), TRIP.uniques(), TRIP.checks(), TRIP.foreignKeys(), TRIP.indexes(),

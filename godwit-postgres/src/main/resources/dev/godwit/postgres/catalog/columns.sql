@@ -36,4 +36,6 @@ WHERE n.nspname = ANY ({{managed}})
   AND c.relname <> 'godwit_history'
   AND a.attnum > 0
   AND NOT a.attisdropped
+  -- A column only inherited is its parent's (INHERITS); one also declared here is this table's too.
+  AND a.attislocal
 ORDER BY c.oid, a.attnum

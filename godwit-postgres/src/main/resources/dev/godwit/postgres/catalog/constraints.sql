@@ -29,5 +29,7 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class f ON f.oid = con.confrelid
 WHERE n.nspname = ANY ({{managed}})
   AND con.contype IN ('p', 'u', 'c', 'f', 'x')
+  -- An inherited check is its parent's.
+  AND con.conislocal
   AND c.relname <> 'godwit_history'
 ORDER BY 1, con.conname

@@ -129,16 +129,14 @@ SELECT kind, name, definition FROM (
       FROM pg_catalog.pg_constraint con JOIN rel c ON c.oid = con.conrelid
      WHERE con.contype IN ('c', 'f') AND NOT con.convalidated
     UNION ALL
-    SELECT 'partitioned table', QNAME(c.relnamespace, c.relname), pg_catalog.pg_get_partkeydef(c.oid) FROM rel c WHERE c.relkind = 'p'
+    -- What a partition has of its own, beyond what its parent gives it.
+    SELECT 'partition index', QNAME(i.relnamespace, i.relname) || ' on ' || QNAME(c.relnamespace, c.relname), pg_catalog.pg_get_indexdef(i.oid)
+      FROM rel c JOIN pg_catalog.pg_index x ON x.indrelid = c.oid JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+     WHERE c.relispartition AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.oid)
     UNION ALL
-    SELECT 'partition', QNAME(c.relnamespace, c.relname), 'of ' || QNAME(parent.relnamespace, parent.relname) || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid, true)
-      FROM rel c JOIN pg_catalog.pg_inherits h ON h.inhrelid = c.oid JOIN pg_catalog.pg_class parent ON parent.oid = h.inhparent
-     WHERE c.relispartition
-    UNION ALL
-    SELECT 'inheritance', QNAME(c.relnamespace, c.relname), 'inherits ' || string_agg(QNAME(parent.relnamespace, parent.relname), ', ' ORDER BY h.inhseqno)
-      FROM rel c JOIN pg_catalog.pg_inherits h ON h.inhrelid = c.oid JOIN pg_catalog.pg_class parent ON parent.oid = h.inhparent
-     WHERE NOT c.relispartition AND c.relkind IN ('r', 'p')
-     GROUP BY c.relnamespace, c.relname
+    SELECT 'partition constraint', con.conname || ' on ' || QNAME(c.relnamespace, c.relname), pg_catalog.pg_get_constraintdef(con.oid, true)
+      FROM rel c JOIN pg_catalog.pg_constraint con ON con.conrelid = c.oid
+     WHERE c.relispartition AND con.conislocal AND con.contype <> 'n'
     UNION ALL
     SELECT 'sequence options', QNAME(c.relnamespace, c.relname),
            'start ' || s.seqstart || ' increment ' || s.seqincrement || ' min ' || s.seqmin || ' max ' || s.seqmax || ' cache ' || s.seqcache

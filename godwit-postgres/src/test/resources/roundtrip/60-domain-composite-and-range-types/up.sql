@@ -1,6 +1,8 @@
 
 -- 1. create type email
-CREATE DOMAIN email AS text NOT NULL CONSTRAINT email_has_at CHECK (VALUE ~~ '%@%'::text);
+CREATE DOMAIN email AS text;
+ALTER DOMAIN email SET NOT NULL;
+ALTER DOMAIN email ADD CONSTRAINT email_has_at CHECK (VALUE ~~ '%@%'::text);
 COMMENT ON DOMAIN email IS 'an e-mail address';
 
 -- 2. create type postal_address

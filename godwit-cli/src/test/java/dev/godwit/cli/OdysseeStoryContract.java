@@ -142,7 +142,7 @@ abstract class OdysseeStoryContract {
         assertThat(asked.err()).contains("diff found what may be renames")
                 .contains("Did you rename trip.facture_pdf to trip.invoice_pdf_path?  if so: --rename trip.facture_pdf=invoice_pdf_path")
                 .contains("Did you rename table invoice to invoices?  if so: --rename invoice=invoices");
-        assertThat(godwit("diff", "--rename", "trip.nope=x").err()).contains("--rename trip.nope=x matches no column or table");
+        assertThat(godwit("diff", "--rename", "trip.nope=x").err()).contains("--rename trip.nope=x matches no column, table or enum value");
 
         Cli renamed = godwit("diff", "--rename", "trip.facture_pdf=invoice_pdf_path", "--rename", "invoice=invoices");
         assertThat(renamed.exitCode()).as(renamed.all()).isZero();

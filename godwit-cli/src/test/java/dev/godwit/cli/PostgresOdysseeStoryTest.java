@@ -62,6 +62,42 @@ class PostgresOdysseeStoryTest extends OdysseeStoryContract {
         assertThat(Cli.run(dir, environment(), "check").exitCode()).isZero();
     }
 
+    @Test
+    void anEnumValueRenamedKeepsTheRowsThatHoldIt() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("godwit.properties"), "url=" + url + "\nschema=schema.sql\n");
+        Cli.run(dir, environment(), "hash");
+        String schema = "CREATE TYPE trip_state AS ENUM ('draft', 'booked');\nCREATE TABLE trip (id integer PRIMARY KEY, state trip_state NOT NULL DEFAULT 'draft');\n";
+        Files.writeString(dir.resolve("schema.sql"), schema);
+        assertThat(Cli.run(dir, environment(), "diff").exitCode()).isZero();
+        assertThat(Cli.run(dir, environment(), "migrate").exitCode()).isZero();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO trip VALUES (1, 'booked'), (2, DEFAULT)");
+        }
+        Files.writeString(dir.resolve("schema.sql"), schema.replace("'booked'", "'confirmed'"));
+        Cli asked = Cli.run(dir, environment(), "diff");
+        assertThat(asked.exitCode()).isEqualTo(1);
+        assertThat(asked.err()).contains("GW-E")
+                .contains("Did you rename value 'booked' of enum type trip_state to 'confirmed'?  if so: --rename trip_state.booked=confirmed");
+        Cli renamed = Cli.run(dir, environment(), "diff", "--rename", "trip_state.booked=confirmed", "-m", "confirmed");
+        assertThat(renamed.exitCode()).as(renamed.all()).isZero();
+        assertThat(Files.readString(dir.resolve("migrations/V2__confirmed.sql"))).contains("ALTER TYPE trip_state RENAME VALUE 'booked' TO 'confirmed'")
+                .doesNotContain("DROP TYPE");
+        assertThat(Cli.run(dir, environment(), "migrate").exitCode()).isZero();
+        assertThat(Cli.run(dir, environment(), "check").exitCode()).isZero();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT string_agg(state::text, ',' ORDER BY id) FROM trip")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("confirmed,draft");
+        }
+        assertThat(Cli.run(dir, environment(), "undo").exitCode()).isZero();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT string_agg(state::text, ',' ORDER BY id) FROM trip")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("booked,draft");
+        }
+    }
+
     /** What a real app has beside its tables: citext for e-mails, an updated_at trigger, a reporting view, a read-only role. */
     @Test
     void whatARealAppHasBesideItsTablesIsGeneratedMigratedCheckedAndUndone() throws Exception {

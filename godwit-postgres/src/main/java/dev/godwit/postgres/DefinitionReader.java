@@ -32,6 +32,8 @@ final class DefinitionReader {
                     case "extension" -> Definition.Kind.EXTENSION;
                     case "schema" -> Definition.Kind.SCHEMA;
                     case "partition" -> Definition.Kind.PARTITION;
+                    case "collation" -> Definition.Kind.COLLATION;
+                    case "default privileges" -> Definition.Kind.DEFAULT_PRIVILEGES;
                     case "type" -> Definition.Kind.TYPE;
                     case "policy" -> Definition.Kind.POLICY;
                     case "row level security" -> Definition.Kind.ROW_SECURITY;

@@ -50,11 +50,8 @@ class UnmodelledInventoryTest {
                     "operator class", "int_ops_2 using btree"),
             new Case("CREATE TEXT SEARCH CONFIGURATION french_trips (COPY = simple)", "text search configuration", "french_trips"),
             new Case("CREATE TEXT SEARCH DICTIONARY trip_words (TEMPLATE = simple, STOPWORDS = english)", "text search dictionary", "trip_words"),
-            new Case("CREATE COLLATION bytes (LOCALE = 'C')", "collation", "bytes"),
             new Case("CREATE FUNCTION to_flag(integer) RETURNS boolean LANGUAGE sql AS 'SELECT $1 <> 0';"
                     + " CREATE TYPE flag AS ENUM ('on'); CREATE CAST (integer AS flag) WITH INOUT", "cast", "integer as flag"),
-            new Case("DO $$ BEGIN CREATE ROLE godwit_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
-                    + " ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO godwit_reader", "default privileges", "postgres on r"),
             new Case("CREATE TABLE booking (day date NOT NULL, seats integer) PARTITION BY RANGE (day);"
                     + " CREATE TABLE booking_2026 PARTITION OF booking FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
                     + " CREATE INDEX booking_2026_seats ON booking_2026 (seats)", "partition index", "booking_2026_seats on booking_2026"),
@@ -113,7 +110,7 @@ class UnmodelledInventoryTest {
                     "grant table trip to godwit_reader", "grant column trip.title to godwit_reader", "index trip_title_pattern",
                     "constraint invoice_once on invoice", "table options trip", "type email", "type address", "type float_range");
             assertThat(schema.definitions().get("type email").create())
-                    .containsExactly("CREATE DOMAIN email AS text CONSTRAINT email_check CHECK (VALUE ~~ '%@%'::text)");
+                    .containsExactly("CREATE DOMAIN email AS text", "ALTER DOMAIN email ADD CONSTRAINT email_check CHECK (VALUE ~~ '%@%'::text)");
             assertThat(schema.definitions().get("grant table trip to godwit_reader").create()).containsExactly("GRANT SELECT ON TABLE trip TO godwit_reader");
             assertThat(schema.definitions().get("policy own_trips on trip").create())
                     .containsExactly("CREATE POLICY own_trips ON trip AS PERMISSIVE FOR ALL TO PUBLIC USING (id > 0)");

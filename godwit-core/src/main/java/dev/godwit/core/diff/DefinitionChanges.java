@@ -46,13 +46,12 @@ final class DefinitionChanges {
             if (other == null) {
                 recreated.add(key);
             } else if (!d.equals(other)) {
-                if (d.kind() == Definition.Kind.TYPE && inUse(from, d.name())) {
-                    // Dropping a type columns use fails; ALTER DOMAIN / ALTER TYPE is not generated yet, so the
-                    // difference is left for diff to report as what the migration does not do.
-                    return;
-                }
                 if (d.replaceableBy(other)) {
                     replaced.add(new Change.ReplaceDefinition(d, other));
+                } else if (d.kind() == Definition.Kind.TYPE && inUse(from, d.name())) {
+                    // Dropping a type columns use fails, and a composite or range type is not altered in place yet:
+                    // the difference is left for diff to report as what the migration does not do.
+                    return;
                 } else {
                     recreated.add(key);
                     readded.add(key);

@@ -86,6 +86,7 @@ public final class Descriptions {
                 case PARTITION -> "change the bounds of " + ((Change.ReplaceDefinition) change).to().key();
                 case EXTENSION -> "update " + ((Change.ReplaceDefinition) change).to().key();
                 case SCHEMA -> "set the comment of " + ((Change.ReplaceDefinition) change).to().key();
+                case TYPE -> "alter domain " + ((Change.ReplaceDefinition) change).to().name();
                 default -> "replace the body of " + ((Change.ReplaceDefinition) change).to().key();
             };
             case RECREATE_ENUM -> {

@@ -75,11 +75,11 @@ public final class Planner {
                 // A schema once everything in it is gone.
                 case SCHEMA -> 125;
                 // Last, once what uses it is gone — or, when it is created again, just before that.
-                case EXTENSION, TYPE -> recreatedDefinitions.contains(((Change.DropDefinition) change).definition().key()) ? 11
-                        : ((Change.DropDefinition) change).definition().kind() == dev.godwit.core.schema.Definition.Kind.TYPE ? 115 : 120;
+                case EXTENSION, TYPE, COLLATION -> recreatedDefinitions.contains(((Change.DropDefinition) change).definition().key()) ? 11
+                        : ((Change.DropDefinition) change).definition().kind() == dev.godwit.core.schema.Definition.Kind.EXTENSION ? 120 : 115;
                 case FUNCTION, PROCEDURE -> 25;
                 // Grants and policies before the views they are on; all of these before renames: they name the old table.
-                case GRANT, POLICY, ROW_SECURITY -> 0;
+                case GRANT, POLICY, ROW_SECURITY, DEFAULT_PRIVILEGES -> 0;
                 case VIEW, MATERIALIZED_VIEW -> 1;
                 case PARTITION, INDEX, CONSTRAINT, TABLE_OPTIONS -> 2;
             };
@@ -124,8 +124,12 @@ public final class Planner {
             // Extensions first of all: their types and functions are used by what follows.
             return 12;
         }
-        if (definition.kind() == dev.godwit.core.schema.Definition.Kind.TYPE) {
+        if (definition.kind() == dev.godwit.core.schema.Definition.Kind.TYPE || definition.kind() == dev.godwit.core.schema.Definition.Kind.COLLATION) {
             return 13;
+        }
+        if (definition.kind() == dev.godwit.core.schema.Definition.Kind.DEFAULT_PRIVILEGES) {
+            // Before the objects they are for are made, as a schema file sets them up first.
+            return 14;
         }
         switch (definition.kind()) {
             // Partitions once their parent has its columns: they are made with the parent's.

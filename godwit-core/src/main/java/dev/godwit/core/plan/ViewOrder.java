@@ -36,11 +36,8 @@ final class ViewOrder {
                 end++;
             }
             List<Change> run = changes.subList(i, end);
-            List<Change> sorted = dependenciesFirst(run);
-            if (first.kind() == Change.Kind.DROP_DEFINITION) {
-                java.util.Collections.reverse(sorted);
-            }
-            out.addAll(sorted);
+            // Unrelated changes keep the phases' order (a schema is dropped after the collations in it).
+            out.addAll(first.kind() == Change.Kind.DROP_DEFINITION ? dependentsFirst(run) : dependenciesFirst(run));
             i = end;
         }
         return out;
@@ -55,6 +52,29 @@ final class ViewOrder {
             visit(change, byKey, done, new HashSet<>(), ordered);
         }
         return ordered;
+    }
+
+    private static List<Change> dependentsFirst(List<Change> run) {
+        List<Change> ordered = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (Change change : run) {
+            visitDependents(change, run, done, new HashSet<>(), ordered);
+        }
+        return ordered;
+    }
+
+    private static void visitDependents(Change change, List<Change> run, Set<String> done, Set<String> visiting, List<Change> out) {
+        String key = definition(change).key();
+        if (done.contains(key) || !visiting.add(key)) {
+            return;
+        }
+        for (Change other : run) {
+            if (definition(other).dependsOn().contains(key)) {
+                visitDependents(other, run, done, visiting, out);
+            }
+        }
+        done.add(key);
+        out.add(change);
     }
 
     /** Depth-first; a dependency cycle (which the database would not allow) is broken where found. */

@@ -25,9 +25,9 @@ import java.util.TreeSet;
 public record Definition(Kind kind, String name, List<String> create, List<String> drop, String shape, SortedSet<String> dependsOn) {
 
     public enum Kind {
-        SCHEMA("schema"), EXTENSION("extension"), TYPE("type"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"), MATERIALIZED_VIEW("materialized view"),
+        SCHEMA("schema"), EXTENSION("extension"), COLLATION("collation"), TYPE("type"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"), MATERIALIZED_VIEW("materialized view"),
         PARTITION("partition"), INDEX("index"), CONSTRAINT("constraint"), TABLE_OPTIONS("table options"), ROW_SECURITY("row level security"),
-        POLICY("policy"), GRANT("grant");
+        POLICY("policy"), GRANT("grant"), DEFAULT_PRIVILEGES("default privileges");
 
         private final String label;
 
@@ -47,7 +47,7 @@ public record Definition(Kind kind, String name, List<String> create, List<Strin
         public boolean isAttached() {
             return switch (this) {
                 case PARTITION, INDEX, CONSTRAINT, TABLE_OPTIONS, ROW_SECURITY, POLICY, GRANT -> true;
-                case SCHEMA, EXTENSION, TYPE, FUNCTION, PROCEDURE, VIEW, MATERIALIZED_VIEW -> false;
+                case SCHEMA, EXTENSION, COLLATION, TYPE, DEFAULT_PRIVILEGES, FUNCTION, PROCEDURE, VIEW, MATERIALIZED_VIEW -> false;
             };
         }
 
@@ -82,9 +82,10 @@ public record Definition(Kind kind, String name, List<String> create, List<Strin
     /**
      * Whether it turns into {@code other} in place: a routine whose arguments and result are the same
      * ({@code CREATE OR REPLACE}), an extension in the same schema ({@code ALTER EXTENSION … UPDATE}), a schema
-     * (only its comment can differ), a partition of the same parent (detached and attached again with its new bounds).
+     * (only its comment can differ), a partition of the same parent (detached and attached again with its new bounds), a domain
+     * of the same base type ({@code ALTER DOMAIN}; other types have no shape).
      */
     public boolean replaceableBy(Definition other) {
-        return (kind.isRoutine() || kind == Kind.EXTENSION || kind == Kind.SCHEMA || kind == Kind.PARTITION) && kind == other.kind && shape != null && shape.equals(other.shape);
+        return (kind.isRoutine() || kind == Kind.EXTENSION || kind == Kind.SCHEMA || kind == Kind.PARTITION || kind == Kind.TYPE) && kind == other.kind && shape != null && shape.equals(other.shape);
     }
 }

@@ -6,7 +6,9 @@ SELECT QNAME(c.relnamespace, c.relname) AS table_name,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod)
          || CASE WHEN a.attcollation <> t.typcollation
-                 THEN ' COLLATE ' || (SELECT quote_ident(co.collname) FROM pg_catalog.pg_collation co WHERE co.oid = a.attcollation)
+                 THEN ' COLLATE ' || (SELECT CASE WHEN co.collnamespace = 'pg_catalog'::regnamespace THEN quote_ident(co.collname)
+                                                   ELSE QIDENT(co.collnamespace, co.collname) END
+                                        FROM pg_catalog.pg_collation co WHERE co.oid = a.attcollation)
                  ELSE '' END AS data_type,
        NOT a.attnotnull AS nullable,
        CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS default_expression,

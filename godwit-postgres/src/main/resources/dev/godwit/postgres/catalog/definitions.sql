@@ -81,32 +81,55 @@ SELECT 'extension',
 FROM pg_catalog.pg_extension x
 WHERE x.extname <> 'plpgsql' AND current_schema() NOT LIKE 'godwit\_dev\_%'
 UNION ALL
--- Domains (with their defaults and checks), composite and range types.
-SELECT 'type', QNAME(t.typnamespace, t.typname), NULL, NULL, pg_catalog.obj_description(t.oid, 'pg_type'), NULL, ARRAY[]::text[], ARRAY[]::text[],
-       ARRAY[CASE t.typtype
-             WHEN 'd' THEN 'CREATE DOMAIN ' || QIDENT(t.typnamespace, t.typname) || ' AS ' || pg_catalog.format_type(t.typbasetype, t.typtypmod)
-                           || coalesce(' COLLATE ' || (SELECT quote_ident(co.collname) FROM pg_catalog.pg_collation co
-                                                        WHERE co.oid = t.typcollation AND t.typcollation <> 100
-                                                          AND t.typcollation <> (SELECT b.typcollation FROM pg_catalog.pg_type b WHERE b.oid = t.typbasetype)), '')
-                           || coalesce(' DEFAULT ' || t.typdefault, '')
-                           || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
-                           || coalesce((SELECT ' ' || string_agg('CONSTRAINT ' || quote_ident(con.conname) || ' ' || pg_catalog.pg_get_constraintdef(con.oid, true),
-                                                                 ' ' ORDER BY con.conname)
-                                          FROM pg_catalog.pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'), '')
-             WHEN 'c' THEN 'CREATE TYPE ' || QIDENT(t.typnamespace, t.typname) || ' AS ('
+-- Domains, composite and range types. A domain is its CREATE DOMAIN (base type and collation: its
+-- shape) followed by one ALTER DOMAIN per default, NOT NULL and check, so that a change to any of those
+-- is the ALTER DOMAIN that makes it, even while columns use the domain.
+SELECT 'type', QNAME(t.typnamespace, t.typname), NULL, NULL, pg_catalog.obj_description(t.oid, 'pg_type'), domain.head, ARRAY[]::text[], ARRAY[]::text[],
+       CASE t.typtype
+       WHEN 'd' THEN ARRAY[domain.head]
+                     || CASE WHEN t.typdefault IS NULL THEN ARRAY[]::text[]
+                             ELSE ARRAY['ALTER DOMAIN ' || QIDENT(t.typnamespace, t.typname) || ' SET DEFAULT ' || t.typdefault] END
+                     || CASE WHEN t.typnotnull THEN ARRAY['ALTER DOMAIN ' || QIDENT(t.typnamespace, t.typname) || ' SET NOT NULL'] ELSE ARRAY[]::text[] END
+                     || ARRAY(SELECT 'ALTER DOMAIN ' || QIDENT(t.typnamespace, t.typname) || ' ADD CONSTRAINT ' || quote_ident(con.conname)
+                                     || ' ' || pg_catalog.pg_get_constraintdef(con.oid, true)
+                                FROM pg_catalog.pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c' ORDER BY con.conname)
+       WHEN 'c' THEN ARRAY['CREATE TYPE ' || QIDENT(t.typnamespace, t.typname) || ' AS ('
                            || (SELECT string_agg(quote_ident(a.attname) || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
-                                 FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) || ')'
-             ELSE 'CREATE TYPE ' || QIDENT(t.typnamespace, t.typname) || ' AS RANGE (SUBTYPE = '
-                  || (SELECT r.rngsubtype::regtype::text FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid) || ')' END]
+                                 FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) || ')']
+       ELSE ARRAY['CREATE TYPE ' || QIDENT(t.typnamespace, t.typname) || ' AS RANGE (SUBTYPE = '
+                  || (SELECT r.rngsubtype::regtype::text FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid) || ')'] END
        || CASE WHEN pg_catalog.obj_description(t.oid, 'pg_type') IS NULL THEN ARRAY[]::text[]
                ELSE ARRAY['COMMENT ON ' || CASE t.typtype WHEN 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || QIDENT(t.typnamespace, t.typname)
                           || ' IS ' || quote_literal(pg_catalog.obj_description(t.oid, 'pg_type'))] END,
        ARRAY[CASE t.typtype WHEN 'd' THEN 'DROP DOMAIN ' ELSE 'DROP TYPE ' END || QIDENT(t.typnamespace, t.typname)]
 FROM pg_catalog.pg_type t
+CROSS JOIN LATERAL (SELECT CASE WHEN t.typtype = 'd' THEN
+        'CREATE DOMAIN ' || QIDENT(t.typnamespace, t.typname) || ' AS ' || pg_catalog.format_type(t.typbasetype, t.typtypmod)
+        || coalesce(' COLLATE ' || (SELECT quote_ident(co.collname) FROM pg_catalog.pg_collation co
+                                     WHERE co.oid = t.typcollation AND t.typcollation <> 100
+                                       AND t.typcollation <> (SELECT b.typcollation FROM pg_catalog.pg_type b WHERE b.oid = t.typbasetype)), '')
+        END AS head) AS domain
 WHERE t.typnamespace IN (SELECT oid FROM ns)
   AND t.typtype IN ('c', 'd', 'r')
   AND (t.typtype <> 'c' OR EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c'))
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_type'::regclass AND m.objid = t.oid)
+UNION ALL
+-- Collations (CREATE COLLATION): provider, locale and determinism; the locale's column is named
+-- differently across PostgreSQL 13-18, hence to_jsonb.
+SELECT 'collation', QNAME(co.collnamespace, co.collname), NULL, NULL, pg_catalog.obj_description(co.oid, 'pg_collation'), NULL,
+       ARRAY[]::text[], ARRAY[]::text[],
+       ARRAY['CREATE COLLATION ' || QIDENT(co.collnamespace, co.collname) || ' (provider = '
+             || CASE co.collprovider WHEN 'i' THEN 'icu' WHEN 'b' THEN 'builtin' ELSE 'libc' END
+             || CASE WHEN co.collprovider = 'c'
+                     THEN ', lc_collate = ' || quote_literal(to_jsonb(co) ->> 'collcollate') || ', lc_ctype = ' || quote_literal(to_jsonb(co) ->> 'collctype')
+                     ELSE ', locale = ' || quote_literal(coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale', to_jsonb(co) ->> 'collcollate')) END
+             || CASE WHEN co.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')']
+       || CASE WHEN pg_catalog.obj_description(co.oid, 'pg_collation') IS NULL THEN ARRAY[]::text[]
+               ELSE ARRAY['COMMENT ON COLLATION ' || QIDENT(co.collnamespace, co.collname) || ' IS ' || quote_literal(pg_catalog.obj_description(co.oid, 'pg_collation'))] END,
+       ARRAY['DROP COLLATION ' || QIDENT(co.collnamespace, co.collname)]
+FROM pg_catalog.pg_collation co
+WHERE co.collnamespace IN (SELECT oid FROM ns)
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_collation'::regclass AND m.objid = co.oid)
 UNION ALL
 -- Partitions, with their bounds (and their own key when they are partitioned in turn); what is in
 -- them is their parent's: columns, constraints, indexes and triggers are made for them from it.
@@ -184,6 +207,60 @@ FROM pg_catalog.pg_class c
 WHERE c.relnamespace IN (SELECT oid FROM ns) AND c.relkind IN ('r', 'p') AND c.relname <> 'godwit_history'
   AND (c.reloptions IS NOT NULL OR c.relpersistence = 'u' OR c.relreplident <> 'd')
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_class'::regclass AND m.objid = c.oid)
+UNION ALL
+-- A routine's EXECUTE taken from PUBLIC (every routine has it unless revoked).
+SELECT 'grant', CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END || QNAME(p.pronamespace, p.proname)
+                || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ') revoked from PUBLIC', NULL, NULL, NULL, NULL,
+       ARRAY[CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END || QNAME(p.pronamespace, p.proname)
+             || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'], ARRAY[]::text[],
+       ARRAY['REVOKE EXECUTE ON ' || CASE p.prokind WHEN 'p' THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || QIDENT(p.pronamespace, p.proname)
+             || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ') FROM PUBLIC'],
+       ARRAY['GRANT EXECUTE ON ' || CASE p.prokind WHEN 'p' THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || QIDENT(p.pronamespace, p.proname)
+             || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ') TO PUBLIC']
+FROM pg_catalog.pg_proc p
+WHERE p.pronamespace IN (SELECT oid FROM ns) AND p.prokind IN ('f', 'p') AND p.proacl IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) AS acl WHERE acl.grantee = 0 AND acl.privilege_type = 'EXECUTE')
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_proc'::regclass AND m.objid = p.oid)
+UNION ALL
+-- Default privileges (ALTER DEFAULT PRIVILEGES), for objects made later: those of the role that runs
+-- the migrations need no FOR ROLE (it differs between a dev database and production). Database-wide
+-- ones are not read in a dev database's scratch schema (godwit_dev_*).
+SELECT 'default privileges', d.label || ' to ' || d.grantee || CASE WHEN d.grantable THEN ' with grant option' ELSE '' END, NULL, NULL, NULL, NULL,
+       d.depends_on, ARRAY[]::text[],
+       ARRAY[d.prefix || ' GRANT ' || string_agg(d.privilege, ', ' ORDER BY d.privilege) || ' ON ' || d.objects || ' TO ' || d.grantee
+             || CASE WHEN d.grantable THEN ' WITH GRANT OPTION' ELSE '' END],
+       ARRAY[d.prefix || ' REVOKE ' || string_agg(d.privilege, ', ' ORDER BY d.privilege) || ' ON ' || d.objects || ' FROM ' || d.grantee]
+FROM (SELECT ltrim(role_part.label || CASE WHEN a.defaclnamespace = 0 THEN '' ELSE ' in schema ' || n.nspname END
+                 || ' on ' || lower(objects.word)) AS label,
+             'ALTER DEFAULT PRIVILEGES' || role_part.sql || CASE WHEN a.defaclnamespace = 0 THEN '' ELSE ' IN SCHEMA ' || quote_ident(n.nspname) END AS prefix,
+             objects.word AS objects,
+             CASE WHEN a.defaclnamespace = 0 THEN ARRAY[]::text[] ELSE ARRAY['schema ' || n.nspname] END AS depends_on,
+             CASE WHEN acl.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_catalog.pg_get_userbyid(acl.grantee)) END AS grantee,
+             acl.privilege_type AS privilege, acl.is_grantable AS grantable
+        FROM pg_catalog.pg_default_acl a
+        LEFT JOIN pg_catalog.pg_namespace n ON n.oid = a.defaclnamespace
+        CROSS JOIN LATERAL aclexplode(a.defaclacl) AS acl
+        CROSS JOIN LATERAL (SELECT CASE a.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
+                                                        WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END AS word) AS objects
+        CROSS JOIN LATERAL (SELECT CASE WHEN a.defaclrole = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN '' ELSE ' for role ' || pg_catalog.pg_get_userbyid(a.defaclrole) END AS label,
+                                   CASE WHEN a.defaclrole = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN '' ELSE ' FOR ROLE ' || quote_ident(pg_catalog.pg_get_userbyid(a.defaclrole)) END AS sql) AS role_part
+       WHERE acl.grantee <> a.defaclrole
+         AND (a.defaclnamespace = 0 AND pg_catalog.current_schema() NOT LIKE 'godwit\_dev\_%' OR a.defaclnamespace IN (SELECT oid FROM ns))) AS d
+GROUP BY d.label, d.prefix, d.objects, d.depends_on, d.grantee, d.grantable
+UNION ALL
+-- PUBLIC's EXECUTE on new routines and USAGE on new types taken away, database-wide.
+SELECT 'default privileges', ltrim(CASE WHEN a.defaclrole = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN ''
+                                         ELSE ' for role ' || pg_catalog.pg_get_userbyid(a.defaclrole) END
+                || CASE a.defaclobjtype WHEN 'f' THEN ' on functions' ELSE ' on types' END || ' revoked from PUBLIC'), NULL, NULL, NULL, NULL,
+       ARRAY[]::text[], ARRAY[]::text[],
+       ARRAY[prefix.sql || ' REVOKE ' || CASE a.defaclobjtype WHEN 'f' THEN 'EXECUTE ON FUNCTIONS' ELSE 'USAGE ON TYPES' END || ' FROM PUBLIC'],
+       ARRAY[prefix.sql || ' GRANT ' || CASE a.defaclobjtype WHEN 'f' THEN 'EXECUTE ON FUNCTIONS' ELSE 'USAGE ON TYPES' END || ' TO PUBLIC']
+FROM pg_catalog.pg_default_acl a
+CROSS JOIN LATERAL (SELECT 'ALTER DEFAULT PRIVILEGES'
+                           || CASE WHEN a.defaclrole = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN ''
+                                   ELSE ' FOR ROLE ' || quote_ident(pg_catalog.pg_get_userbyid(a.defaclrole)) END AS sql) AS prefix
+WHERE a.defaclnamespace = 0 AND a.defaclobjtype IN ('f', 'T') AND pg_catalog.current_schema() NOT LIKE 'godwit\_dev\_%'
+  AND NOT EXISTS (SELECT 1 FROM aclexplode(a.defaclacl) AS acl WHERE acl.grantee = 0)
 UNION ALL
 -- Grants, but not the owner's own privileges (owners differ between a dev database and production).
 SELECT 'grant', g.object || ' to ' || g.grantee || CASE WHEN g.grantable THEN ' with grant option' ELSE '' END, NULL, NULL, NULL, NULL,

@@ -4,9 +4,9 @@
 -- kind, name, and the server's own text for it (pg_get_*def where there is one; to_jsonb of the
 -- catalog row where there is none, which also keeps the query valid across PostgreSQL 13-18).
 -- Objects that belong to an extension are the extension's. godwit's history table is left out.
--- Database-wide objects (event triggers, publications, casts, extensions, default
--- privileges) are not read in a dev database's scratch schema (godwit_dev_*, with dev-url): they
--- belong to the database that holds it, not to the migrations replayed there.
+-- Database-wide objects (event triggers, publications, casts) are not read in a dev database's
+-- scratch schema (godwit_dev_*, with dev-url): they belong to the database that holds it, not to the
+-- migrations replayed there.
 WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = ANY ({{managed}})),
      whole AS (SELECT current_schema() NOT LIKE 'godwit\_dev\_%' AS database),
      member AS (SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e'),
@@ -106,9 +106,6 @@ SELECT kind, name, definition FROM (
        AND t.typcategory <> 'A'
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_type'::regclass AND m.objid = t.oid)
     UNION ALL
-    SELECT 'collation', QNAME(co.collnamespace, co.collname), (to_jsonb(co) - 'oid' - 'collname' - 'collnamespace' - 'collowner')::text
-      FROM pg_catalog.pg_collation co WHERE co.collnamespace IN (SELECT oid FROM ns)
-    UNION ALL
     SELECT 'cast', k.castsource::regtype::text || ' as ' || k.casttarget::regtype::text,
            coalesce(nullif(k.castfunc, 0)::regprocedure::text, '') || ' ' || k.castcontext::text || k.castmethod::text
       FROM pg_catalog.pg_cast k
@@ -117,12 +114,6 @@ SELECT kind, name, definition FROM (
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                         WHERE d.classid = 'pg_catalog.pg_cast'::regclass AND d.objid = k.oid AND d.deptype = 'i')
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_cast'::regclass AND m.objid = k.oid)
-    UNION ALL
-    SELECT 'default privileges', pg_catalog.pg_get_userbyid(d.defaclrole) || ' on ' || d.defaclobjtype::text
-             || CASE WHEN d.defaclnamespace = 0 THEN '' ELSE ' in ' || d.defaclnamespace::regnamespace::text END,
-           array_to_string(d.defaclacl, ',')
-      FROM pg_catalog.pg_default_acl d
-     WHERE (SELECT database FROM whole)
     UNION ALL
     -- A constraint left NOT VALID (the state between a safe form's two migrations).
     SELECT 'constraint state', con.conname || ' on ' || QNAME(c.relnamespace, c.relname), pg_catalog.pg_get_constraintdef(con.oid, true)

@@ -1,0 +1,1 @@
+CREATE TABLE trip (id integer PRIMARY KEY, title text);

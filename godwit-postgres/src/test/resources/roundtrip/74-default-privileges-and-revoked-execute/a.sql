@@ -1,0 +1,2 @@
+DO $$ BEGIN CREATE ROLE reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE FUNCTION open_to_all() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;

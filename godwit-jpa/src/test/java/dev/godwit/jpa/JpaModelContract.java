@@ -40,7 +40,7 @@ abstract class JpaModelContract {
     }
 
     private GodwitConfig model(String version) {
-        return project.config().withModel(new GodwitConfig.ModelSettings(List.of("dev.godwit.jpa." + version),
+        return project.config().withSchema(null).withModel(new GodwitConfig.ModelSettings(List.of("dev.godwit.jpa." + version),
                 List.of(Path.of("target/test-classes").toAbsolutePath()), "spring"));
     }
 

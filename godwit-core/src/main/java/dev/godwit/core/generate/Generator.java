@@ -203,13 +203,15 @@ public final class Generator {
             dev.godwit.core.spi.ModelSource modelSource = dev.godwit.core.spi.ModelSource.find().orElseThrow(() -> GodwitException.of(ProblemCode.MODEL_CONFIG, 
                     "entities= is set but godwit-jpa is not on the class path", "use the godwit CLI or add the godwit-jpa module"));
             dev.godwit.core.spi.ModelSource.Model model = modelSource.load(config.model(), dialect);
+            // schema= beside entities= is run after the entities' DDL, as JPA's metadata-then-script.
+            Path script = config.schema();
             return new Source() {
                 public String name() {
-                    return model.description();
+                    return model.description() + (script == null ? "" : " and " + script.getFileName());
                 }
 
                 public SchemaLoader.Loaded load(SchemaLoader loader) throws SQLException {
-                    return loader.load(model);
+                    return loader.load(model, script);
                 }
             };
         }

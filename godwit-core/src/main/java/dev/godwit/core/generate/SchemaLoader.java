@@ -120,28 +120,10 @@ public final class SchemaLoader {
     }
 
     private Loaded loadOnce(Path file) throws SQLException {
-        if (!Files.isRegularFile(file)) {
-            throw GodwitException.of(ProblemCode.MODEL_CONFIG, "the desired schema " + file + " does not exist",
-                    "point schema= (or --schema) at the SQL file that declares your tables");
-        }
-        Checksum.of(file); // refuses a file that is not UTF-8, naming its line
+        requireFile(file);
         Connection connection = dev.create();
         try {
-            MigrationScript asScript = new MigrationScript(ScriptKind.VERSIONED, Version.parse("0"), "schema", file);
-            try {
-                ScriptExecutor.run(connection, asScript, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
-            } catch (ScriptExecutor.StatementFailed failure) {
-                if (dev.supply(failure.error)) {
-                    throw new Supplied();
-                }
-                requireFeature(failure, file.getFileName().toString());
-                throw GodwitException.of(ProblemCode.DESIRED_SCHEMA_INVALID, 
-                        file.getFileName() + " line " + failure.statement.line() + " (statement " + failure.statement.number() + "): "
-                                + firstLine(failure.error.getMessage()),
-                        "fix " + file.getFileName() + " and run the command again",
-                        "database said: " + failure.error.getMessage().strip(),
-                        "the statement: " + abbreviate(failure.statement.sql()));
-            }
+            runFile(connection, file);
             return new Loaded(connection, dialect.inspector().inspect(connection));
         } catch (SQLException | RuntimeException e) {
             connection.close();
@@ -149,10 +131,70 @@ public final class SchemaLoader {
         }
     }
 
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw GodwitException.of(ProblemCode.MODEL_CONFIG, "the desired schema " + file + " does not exist",
+                    "point schema= (or --schema) at the SQL file that declares your tables");
+        }
+        Checksum.of(file); // refuses a file that is not UTF-8, naming its line
+    }
+
+    private void runFile(Connection connection, Path file) throws SQLException {
+        runFile(connection, file, statement -> true);
+    }
+
+    private static final java.util.regex.Pattern PREREQUISITE = java.util.regex.Pattern.compile(
+            "(?is)^(?:\\s|--[^\n]*\n|/\\*.*?\\*/)*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:EXTENSION|SCHEMA|TYPE|DOMAIN|COLLATION|ROLE)\\b.*");
+
+    /** What tables may use — extensions, schemas, types, domains, collations, roles — and so what goes before the entities' DDL. */
+    static boolean isPrerequisite(dev.godwit.core.sql.SqlStatement statement) {
+        return PREREQUISITE.matcher(statement.sql()).matches();
+    }
+
+    private void runFile(Connection connection, Path file, java.util.function.Predicate<dev.godwit.core.sql.SqlStatement> which) throws SQLException {
+        MigrationScript asScript = new MigrationScript(ScriptKind.VERSIONED, Version.parse("0"), "schema", file);
+        try {
+            ScriptExecutor.run(connection, asScript, dialect.syntax(), which, ScriptExecutor.AfterStatement.NOTHING);
+        } catch (ScriptExecutor.StatementFailed failure) {
+            if (dev.supply(failure.error)) {
+                throw new Supplied();
+            }
+            requireFeature(failure, file.getFileName().toString());
+            throw GodwitException.of(ProblemCode.DESIRED_SCHEMA_INVALID,
+                    file.getFileName() + " line " + failure.statement.line() + " (statement " + failure.statement.number() + "): "
+                            + firstLine(failure.error.getMessage()),
+                    "fix " + file.getFileName() + " and run the command again",
+                    "database said: " + failure.error.getMessage().strip(),
+                    "the statement: " + abbreviate(failure.statement.sql()));
+        }
+    }
+
     /** The schema a model's DDL creates (see {@link dev.godwit.core.spi.ModelSource}), completed by the model. */
     public Loaded load(dev.godwit.core.spi.ModelSource.Model model) throws SQLException {
+        return load(model, null);
+    }
+
+    /**
+     * The schema a model's DDL creates, with a SQL file around it, as JPA's {@code metadata-then-script}
+     * does: what entities cannot say (views, triggers, functions, grants, extensions) said in SQL beside
+     * them. The file's {@code CREATE EXTENSION / SCHEMA / TYPE / DOMAIN / COLLATION / ROLE} statements
+     * run before the entities' DDL (its columns may use them), the rest after it (it may use the tables).
+     *
+     * @param script the file, or {@code null}
+     */
+    public Loaded load(dev.godwit.core.spi.ModelSource.Model model, Path script) throws SQLException {
+        if (script != null) {
+            requireFile(script);
+        }
+        return retrying(() -> loadModelOnce(model, script));
+    }
+
+    private Loaded loadModelOnce(dev.godwit.core.spi.ModelSource.Model model, Path script) throws SQLException {
         Connection connection = dev.create();
         try (Statement statement = connection.createStatement()) {
+            if (script != null) {
+                runFile(connection, script, SchemaLoader::isPrerequisite);
+            }
             for (String sql : model.statements()) {
                 try {
                     statement.execute(sql);
@@ -161,6 +203,9 @@ public final class SchemaLoader {
                             "check the entity mapping (column definitions are written for the target database)",
                             "the statement: " + abbreviate(sql));
                 }
+            }
+            if (script != null) {
+                runFile(connection, script, sql -> !isPrerequisite(sql));
             }
             return new Loaded(connection, model.complete().apply(dialect.inspector().inspect(connection)));
         } catch (SQLException | RuntimeException e) {

@@ -51,12 +51,21 @@ public final class ScriptExecutor {
     }
 
     public static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, AfterStatement after) throws StatementFailed, SQLException {
+        return run(connection, script, syntax, statement -> true, after);
+    }
+
+    /** Runs only the statements {@code which} accepts (the others are read and skipped). */
+    public static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, java.util.function.Predicate<SqlStatement> which,
+                              AfterStatement after) throws StatementFailed, SQLException {
         try (CapturingReader source = new CapturingReader(Files.newBufferedReader(script.path(), StandardCharsets.UTF_8));
              StatementSplitter splitter = new StatementSplitter(source, syntax, script.path());
              Statement jdbc = connection.createStatement()) {
             int count = 0;
             while (splitter.hasNext()) {
                 SqlStatement statement = splitter.next();
+                if (!which.test(statement)) {
+                    continue;
+                }
                 try {
                     jdbc.execute(statement.sql());
                 } catch (SQLException e) {

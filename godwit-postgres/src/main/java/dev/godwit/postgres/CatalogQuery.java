@@ -34,11 +34,29 @@ final class CatalogQuery {
     }
 
     static CatalogQuery load(String name) {
+        return new CatalogQuery(name, expand(text(name)));
+    }
+
+    /**
+     * One query of several files, for one round trip: {@code with} (the common table expressions),
+     * then each of {@code parts} joined by {@code UNION ALL} — one file per kind of object, each
+     * returning the same columns — then {@code tail} ({@code ORDER BY …}).
+     */
+    static CatalogQuery union(String with, List<String> parts, String tail) {
+        StringBuilder sql = new StringBuilder(text(with));
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "" : "UNION ALL\n").append(text(parts.get(i)));
+        }
+        return new CatalogQuery(String.join(", ", parts), expand(sql.append(tail).toString()));
+    }
+
+    private static String text(String name) {
         try (InputStream in = CatalogQuery.class.getResourceAsStream("catalog/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource catalog/" + name);
             }
-            return new CatalogQuery(name, expand(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.endsWith("\n") ? text : text + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,12 +13,16 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * Views, materialized views, functions and procedures (catalog/definitions.sql) as {@link Definition}s:
+ * Views, materialized views, functions and procedures and the rest of catalog/definitions/ as {@link Definition}s:
  * the statements that create each, built from what the server prints.
  */
 final class DefinitionReader {
 
-    private static final CatalogQuery SQL = CatalogQuery.load("definitions.sql");
+    /** One file per kind (catalog/definitions/), read in one query. */
+    private static final CatalogQuery SQL = CatalogQuery.union("definitions/with.sql", java.util.stream.Stream.of(
+                    "views", "routines", "extensions", "types", "collations", "partitions", "schemas", "policies", "row_security",
+                    "table_options", "default_privileges", "grants")
+            .map(kind -> "definitions/" + kind + ".sql").toList(), "ORDER BY 1, 2\n");
     private static final PostgresRenderer NAMES = new PostgresRenderer();
 
     private DefinitionReader() {
@@ -88,7 +92,7 @@ final class DefinitionReader {
             case VIEW -> "DROP VIEW " + NAMES.name(name);
             case MATERIALIZED_VIEW -> "DROP MATERIALIZED VIEW " + NAMES.name(name);
             case FUNCTION, PROCEDURE -> "DROP " + kind.name() + " " + NAMES.name(name.substring(0, name.indexOf('('))) + name.substring(name.indexOf('('));
-            default -> throw new IllegalArgumentException(kind + " is written by definitions.sql");
+            default -> throw new IllegalArgumentException(kind + " is written by its catalog/definitions/ query");
         };
     }
 

@@ -1,6 +1,6 @@
 -- Tables of the managed schemas ({{managed}}), with their comments, named as from the current schema
 -- (QNAME: schema-qualified unless in it), a partitioned table's key and the tables it inherits from.
--- Partitions are read as definitions (definitions.sql). godwit's history table is left out.
+-- Partitions are read as definitions (definitions/partitions.sql). godwit's history table is left out.
 SELECT QNAME(c.relnamespace, c.relname) AS table_name,
        descr.description AS comment,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,

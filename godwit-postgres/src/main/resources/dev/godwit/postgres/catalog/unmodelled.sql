@@ -86,7 +86,7 @@ SELECT kind, name, definition FROM (
     SELECT 'text search dictionary', QNAME(d.dictnamespace, d.dictname), coalesce(d.dictinitoption, '')
       FROM pg_catalog.pg_ts_dict d WHERE d.dictnamespace IN (SELECT oid FROM ns)
     UNION ALL
-    -- Domains, composite and range types are modelled (definitions.sql); base types written in C are not.
+    -- Domains, composite and range types are modelled (definitions/types.sql); base types written in C are not.
     SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'base type' END,
            QNAME(t.typnamespace, t.typname),
            CASE t.typtype

@@ -74,7 +74,37 @@ public abstract class RoundTripContract {
             cases = folders.filter(Files::isDirectory).sorted().toList();
         }
         assertThat(cases).as("round-trip fixtures in " + fixtures().toAbsolutePath()).hasSizeGreaterThanOrEqualTo(minimumFixtures());
+        assertThat(cases.stream().map(c -> fixtures().getFileName() + "/" + c.getFileName()).toList())
+                .as("the folders of " + fixtures() + " are the cases roundtrip-cases.tsv lists for " + dialect().name())
+                .containsExactlyInAnyOrderElementsOf(listedCases());
         return cases.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> roundTrip(folder)));
+    }
+
+    /**
+     * The cases the shared list (roundtrip-cases.tsv) gives this dialect in this folder; every case a
+     * dialect skips says why.
+     */
+    private List<String> listedCases() throws IOException {
+        List<String> lines;
+        try (java.io.InputStream in = RoundTripContract.class.getResourceAsStream("/roundtrip-cases.tsv")) {
+            assertThat(in).as("roundtrip-cases.tsv in godwit-core's test resources").isNotNull();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int column = header.indexOf(dialect().name());
+        assertThat(column).as("roundtrip-cases.tsv has a column for " + dialect().name()).isPositive();
+        List<String> mine = new java.util.ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> row = List.of(line.split("\t", -1));
+            assertThat(row).as("roundtrip-cases.tsv: " + line).hasSize(header.size());
+            boolean skipped = row.subList(1, header.size() - 1).contains("-");
+            assertThat(row.get(header.size() - 1).isBlank()).as("a skip says why: " + line).isEqualTo(!skipped);
+            String folder = row.get(column);
+            if (!folder.equals("-") && folder.startsWith(fixtures().getFileName() + "/")) {
+                mine.add(folder);
+            }
+        }
+        return mine;
     }
 
     private void roundTrip(Path folder) throws SQLException, IOException {

@@ -87,7 +87,7 @@ final class OnlineDdl {
         Table changed = trip.withColumns(columns).withForeignKeys(fks).withIndexes(indexes);
         TreeMap<String, Table> tables = new TreeMap<>(from.tables());
         tables.put("trip", changed);
-        Plan plan = Planner.plan(from, new Schema(tables, from.enums(), from.sequences()), dialect.renderer());
+        Plan plan = Planner.plan(from, new Schema(tables, from.enums(), from.sequences()), dialect.rendering());
         Files.writeString(migrations.resolve("V1__constraints.sql"), MigrationText.of(List.of(), plan, MigrationText.Part.MAIN), StandardCharsets.UTF_8);
         Files.writeString(migrations.resolve("V2__constraints_validate.sql"), MigrationText.of(List.of(), plan, MigrationText.Part.VALIDATE), StandardCharsets.UTF_8);
         Files.writeString(migrations.resolve("V3__constraints_indexes.sql"), MigrationText.of(

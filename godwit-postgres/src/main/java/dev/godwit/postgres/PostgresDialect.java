@@ -7,10 +7,11 @@ import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.Dialect;
 import dev.godwit.core.spi.Inspector;
-import dev.godwit.core.spi.SqlRenderer;
-import dev.godwit.core.spi.LockListener;
-import dev.godwit.core.spi.RunLock;
-import dev.godwit.core.spi.RunSettings;
+import dev.godwit.core.spi.DdlRenderer;
+import dev.godwit.core.spi.Locking;
+import dev.godwit.core.spi.SafetyRules;
+import dev.godwit.core.spi.Transactions;
+import dev.godwit.core.spi.TypeRules;
 import dev.godwit.core.sql.SqlSyntax;
 
 import java.sql.Connection;
@@ -28,8 +29,13 @@ public final class PostgresDialect implements Dialect {
 
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
+    // The parts, wired here and nowhere else.
     private static final Inspector INSPECTOR = new PostgresInspector();
-    private static final SqlRenderer RENDERER = new PostgresRenderer();
+    private static final PostgresRenderer RENDERER = new PostgresRenderer();
+    private static final TypeRules TYPES = new PostgresTypes();
+    private static final SafetyRules SAFETY = new PostgresSafety(RENDERER);
+    private static final Transactions TRANSACTIONS = new PostgresTransactions();
+    private static final Locking LOCKING = new PostgresLocking();
 
     private static final SqlSyntax SYNTAX = new SqlSyntax(true, true, true, false, false, true);
 
@@ -130,34 +136,6 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
-    @Override
-    public RunLock lock(Connection connection, RunSettings settings, LockListener listener) throws SQLException {
-        return AdvisoryLock.acquire(connection, settings.lockWait(), listener);
-    }
-
-    @Override
-    public void begin(Connection connection, RunSettings settings) throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            // SET LOCAL lasts until the end of this transaction: the application's sessions keep their own settings.
-            statement.execute("SET LOCAL lock_timeout = '" + Math.max(1, settings.lockTimeout().toMillis()) + "ms'");
-        }
-    }
-
-    @Override
-    public void commit(Connection connection) throws SQLException {
-        connection.commit();
-        connection.setAutoCommit(true);
-    }
-
-    @Override
-    public void rollback(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.rollback();
-            connection.setAutoCommit(true);
-        }
-    }
-
     /**
      * PostgreSQL's states (https://www.postgresql.org/docs/current/errcodes-appendix.html): 55P03
      * lock_not_available is what lock_timeout raises; 57P01-57P03 end the session (a terminated
@@ -185,11 +163,6 @@ public final class PostgresDialect implements Dialect {
                 return rs.next();
             }
         }
-    }
-
-    @Override
-    public List<String> lockHolders(Connection connection, java.util.Collection<String> tables) throws SQLException {
-        return LockHolders.of(connection, tables);
     }
 
     @Override
@@ -245,8 +218,28 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public SqlRenderer renderer() {
+    public DdlRenderer ddl() {
         return RENDERER;
+    }
+
+    @Override
+    public TypeRules types() {
+        return TYPES;
+    }
+
+    @Override
+    public SafetyRules safety() {
+        return SAFETY;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return TRANSACTIONS;
+    }
+
+    @Override
+    public Locking locking() {
+        return LOCKING;
     }
 
     @Override

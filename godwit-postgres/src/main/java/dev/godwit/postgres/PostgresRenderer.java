@@ -1,7 +1,6 @@
 package dev.godwit.postgres;
 
 import dev.godwit.core.diff.Change;
-import dev.godwit.core.plan.Hazard;
 import dev.godwit.core.schema.Column;
 import dev.godwit.core.schema.Constraints.Check;
 import dev.godwit.core.schema.Constraints.ForeignKey;
@@ -9,7 +8,7 @@ import dev.godwit.core.schema.Constraints.Index;
 import dev.godwit.core.schema.Constraints.Unique;
 import dev.godwit.core.schema.Sequence;
 import dev.godwit.core.schema.Table;
-import dev.godwit.core.spi.SqlRenderer;
+import dev.godwit.core.spi.DdlRenderer;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,11 +21,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** PostgreSQL DDL for every change; each change in place (PostgreSQL's ALTER TABLE can do them all). */
-final class PostgresRenderer implements SqlRenderer {
+final class PostgresRenderer implements DdlRenderer {
 
     private static final Pattern SIMPLE = Pattern.compile("[a-z_][a-z0-9_$]*");
-    private static final Pattern TYPE = Pattern.compile("([a-z ]+?)(?:\\((\\d+)(?:,(\\d+))?\\))?(\\[])?");
-    private static final Set<String> VOLATILE = Set.of("random(", "gen_random_uuid(", "uuid_generate", "clock_timestamp(", "timeofday(", "nextval(");
 
     @Override
     public List<String> render(Change change) {
@@ -83,7 +80,7 @@ final class PostgresRenderer implements SqlRenderer {
                 yield sql;
             }
             case DROP_COLUMN -> List.of(alter(change.table()) + " DROP COLUMN " + quote(((Change.DropColumn) change).column().name()));
-            case ALTER_COLUMN -> alterColumn((Change.AlterColumn) change);
+            case ALTER_COLUMN -> alterColumn((Change.AlterColumn) change, true);
             case ADD_PRIMARY_KEY -> {
                 Change.AddPrimaryKey a = (Change.AddPrimaryKey) change;
                 yield List.of(alter(a.table()) + " ADD" + named(a.key().name()) + " PRIMARY KEY (" + columns(a.key().columns()) + ")");
@@ -146,64 +143,6 @@ final class PostgresRenderer implements SqlRenderer {
     }
 
     /**
-     * Safe forms on tables that exist (and may be large and busy):
-     * NOT NULL through a {@code CHECK (… IS NOT NULL) NOT VALID}, validated later, which lets
-     * {@code SET NOT NULL} skip its scan (PostgreSQL 12+); foreign keys {@code NOT VALID}, then
-     * {@code VALIDATE} in a transaction of its own (the NOT VALID step's lock lasts until its commit);
-     * indexes {@code CONCURRENTLY}, outside any transaction, an INVALID leftover of a failed attempt
-     * dropped first. See https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-NOTES.
-     */
-    @Override
-    public dev.godwit.core.plan.Segments segments(Change change, Set<String> newTables) {
-        if (change.table() == null || newTables.contains(change.table())) {
-            return dev.godwit.core.plan.Segments.of(render(change));
-        }
-        return switch (change.kind()) {
-            case ALTER_COLUMN -> {
-                Change.AlterColumn a = (Change.AlterColumn) change;
-                if (!(a.from().nullable() && !a.to().nullable())) {
-                    yield dev.godwit.core.plan.Segments.of(render(change));
-                }
-                String check = quote(truncate(bare(a.table()) + "_" + a.to().name() + "_not_null"));
-                String setNotNull = alter(a.table()) + " ALTER COLUMN " + quote(a.to().name()) + " SET NOT NULL";
-                List<String> main = new ArrayList<>(render(change));
-                main.remove(setNotNull);
-                main.add(alter(a.table()) + " ADD CONSTRAINT " + check + " CHECK (" + quote(a.to().name()) + " IS NOT NULL) NOT VALID");
-                yield new dev.godwit.core.plan.Segments(main, List.of(
-                        alter(a.table()) + " VALIDATE CONSTRAINT " + check,
-                        setNotNull,
-                        alter(a.table()) + " DROP CONSTRAINT " + check), List.of());
-            }
-            case ADD_FOREIGN_KEY -> {
-                Change.AddForeignKey a = (Change.AddForeignKey) change;
-                yield new dev.godwit.core.plan.Segments(
-                        List.of(alter(a.table()) + " ADD " + foreignKey(a.foreignKey()) + " NOT VALID"),
-                        List.of(alter(a.table()) + " VALIDATE CONSTRAINT " + quote(a.foreignKey().name())), List.of());
-            }
-            case ADD_INDEX -> {
-                Change.AddIndex a = (Change.AddIndex) change;
-                yield new dev.godwit.core.plan.Segments(List.of(), List.of(), List.of(
-                        "DROP INDEX CONCURRENTLY IF EXISTS " + name(sibling(a.table(), a.index().name())),
-                        createIndex(a.table(), a.index()).replaceFirst("INDEX ", "INDEX CONCURRENTLY ")));
-            }
-            default -> dev.godwit.core.plan.Segments.of(render(change));
-        };
-    }
-
-    @Override
-    public Set<Hazard> avoided(Change change, Set<String> newTables) {
-        if (change.kind() == Change.Kind.ADD_INDEX) {
-            return EnumSet.of(Hazard.BLOCKS_WRITES);
-        }
-        if (change.kind() == Change.Kind.ALTER_COLUMN && change.table() != null && !newTables.contains(change.table())) {
-            Change.AlterColumn a = (Change.AlterColumn) change;
-            boolean rewrites = !a.from().type().equals(a.to().type()) && !isBinaryCompatibleWidening(a.from().type(), a.to().type());
-            return rewrites ? Set.of() : EnumSet.of(Hazard.BLOCKS_WRITES);
-        }
-        return Set.of();
-    }
-
-    /**
      * Only what changed; the current value is kept (a new start is where RESTART would go, not a
      * restart) — unless the new bounds exclude it: then it moves to the new bound first, onwards in the
      * direction the sequence goes, so no value it gave out comes again.
@@ -244,7 +183,7 @@ final class PostgresRenderer implements SqlRenderer {
         return out;
     }
 
-    private static String truncate(String identifier) {
+    static String truncate(String identifier) {
         return identifier.length() <= 63 ? identifier : identifier.substring(0, 63);
     }
 
@@ -301,7 +240,8 @@ final class PostgresRenderer implements SqlRenderer {
         };
     }
 
-    private List<String> alterColumn(Change.AlterColumn a) {
+    /** @param setNotNull whether NOT NULL is set here (the safe form sets it in a later migration, once a check proved it) */
+    List<String> alterColumn(Change.AlterColumn a, boolean setNotNull) {
         Column from = a.from();
         Column to = a.to();
         String column = alter(a.table()) + " ALTER COLUMN " + quote(to.name());
@@ -325,7 +265,7 @@ final class PostgresRenderer implements SqlRenderer {
         if (to.defaultExpression() != null && (defaultChanges || typeChanges)) {
             sql.add(column + " SET DEFAULT " + to.defaultExpression());
         }
-        if (from.nullable() != to.nullable()) {
+        if (from.nullable() != to.nullable() && (to.nullable() || setNotNull)) {
             sql.add(column + (to.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
         }
         if (!Objects.equals(from.comment(), to.comment())) {
@@ -403,15 +343,19 @@ final class PostgresRenderer implements SqlRenderer {
         return named(check.name()).strip() + " CHECK " + PostgresInspector.asDeclared(check.expression());
     }
 
-    private String foreignKey(ForeignKey fk) {
+    String foreignKey(ForeignKey fk) {
         return named(fk.name()).strip() + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES " + name(fk.referencedTable())
                 + " (" + columns(fk.referencedColumns()) + ")"
                 + ("NO ACTION".equals(fk.onDelete()) ? "" : " ON DELETE " + fk.onDelete())
                 + ("NO ACTION".equals(fk.onUpdate()) ? "" : " ON UPDATE " + fk.onUpdate());
     }
 
-    private String createIndex(String table, Index index) {
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + name(table)
+    String createIndex(String table, Index index) {
+        return createIndex(table, index, false);
+    }
+
+    String createIndex(String table, Index index, boolean concurrently) {
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "") + quote(index.name()) + " ON " + name(table)
                 + (index.method() == null || index.method().equals("btree") ? "" : " USING " + index.method())
                 + " (" + String.join(", ", index.keys()) + ")"
                 + (index.predicate() == null ? "" : " WHERE " + index.predicate());
@@ -421,7 +365,7 @@ final class PostgresRenderer implements SqlRenderer {
         return "COMMENT ON COLUMN " + name(table) + "." + quote(column.name()) + " IS " + literalOrNull(column.comment());
     }
 
-    private String alter(String table) {
+    String alter(String table) {
         return "ALTER TABLE " + name(table);
     }
 
@@ -503,96 +447,4 @@ final class PostgresRenderer implements SqlRenderer {
         return collate < 0 ? type : type.substring(0, collate);
     }
 
-    @Override
-    public Set<Hazard> hazards(Change change) {
-        return switch (change.kind()) {
-            case ALTER_COLUMN -> {
-                Change.AlterColumn a = (Change.AlterColumn) change;
-                Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
-                if (!a.from().type().equals(a.to().type()) && !isBinaryCompatibleWidening(a.from().type(), a.to().type())) {
-                    hazards.add(Hazard.TABLE_REWRITE);
-                    hazards.add(Hazard.BLOCKS_WRITES);
-                }
-                if (a.from().nullable() && !a.to().nullable()) {
-                    hazards.add(Hazard.BLOCKS_WRITES); // SET NOT NULL scans the table under an exclusive lock
-                }
-                yield hazards;
-            }
-            case ADD_COLUMN -> {
-                String expression = ((Change.AddColumn) change).column().defaultExpression();
-                boolean volatileDefault = expression != null && VOLATILE.stream().anyMatch(expression.toLowerCase(Locale.ROOT)::contains);
-                yield volatileDefault ? EnumSet.of(Hazard.TABLE_REWRITE, Hazard.BLOCKS_WRITES) : Set.of();
-            }
-            case ADD_INDEX, ADD_PRIMARY_KEY, ADD_UNIQUE -> EnumSet.of(Hazard.BLOCKS_WRITES);
-            default -> Set.of();
-        };
-    }
-
-    /** Changes PostgreSQL makes without rewriting the table: a longer varchar, varchar to text, more numeric precision. */
-    private static boolean isBinaryCompatibleWidening(String from, String to) {
-        Matcher a = TYPE.matcher(from);
-        Matcher b = TYPE.matcher(to);
-        if (!a.matches() || !b.matches() || a.group(4) != null || b.group(4) != null) {
-            return false;
-        }
-        String fromBase = a.group(1);
-        String toBase = b.group(1);
-        if (fromBase.equals("character varying") && (toBase.equals("text") || (toBase.equals("character varying")
-                && (b.group(2) == null || (a.group(2) != null && Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2))))))) {
-            return true;
-        }
-        return fromBase.equals("numeric") && toBase.equals("numeric") && a.group(2) != null
-                && (b.group(2) == null || (Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2)) && Objects.equals(a.group(3), b.group(3))));
-    }
-
-    @Override
-    public boolean narrows(String from, String to) {
-        if (withoutCollation(from).equals(withoutCollation(to))) {
-            return false;
-        }
-        from = withoutCollation(from);
-        to = withoutCollation(to);
-        Matcher a = TYPE.matcher(from);
-        Matcher b = TYPE.matcher(to);
-        if (!a.matches() || !b.matches()) {
-            return true;
-        }
-        String fromBase = a.group(1);
-        String toBase = b.group(1);
-        List<String> integers = List.of("smallint", "integer", "bigint");
-        if (integers.contains(fromBase) && integers.contains(toBase)) {
-            return integers.indexOf(toBase) < integers.indexOf(fromBase);
-        }
-        if (integers.contains(fromBase) && (toBase.equals("numeric") || toBase.startsWith("double") || toBase.equals("text"))) {
-            return toBase.equals("numeric") && b.group(2) != null && Integer.parseInt(b.group(2)) - parseOr(b.group(3), 0) < 19;
-        }
-        Set<String> texts = Set.of("text", "character varying", "character");
-        if (texts.contains(fromBase) && texts.contains(toBase)) {
-            if (toBase.equals("text") || (toBase.equals("character varying") && b.group(2) == null)) {
-                return false;
-            }
-            return a.group(2) == null || Integer.parseInt(b.group(2)) < Integer.parseInt(a.group(2));
-        }
-        if (fromBase.equals("numeric") && toBase.equals("numeric")) {
-            if (b.group(2) == null) {
-                return false;
-            }
-            return a.group(2) == null || Integer.parseInt(b.group(2)) < Integer.parseInt(a.group(2))
-                    || parseOr(b.group(3), 0) < parseOr(a.group(3), 0);
-        }
-        if (fromBase.equals("real") && toBase.equals("double precision")) {
-            return false;
-        }
-        if (fromBase.startsWith("timestamp") && toBase.startsWith("timestamp")) {
-            return false;
-        }
-        if (toBase.equals("text") || toBase.equals("character varying") && b.group(2) == null) {
-            return false;
-        }
-        return true;
-    }
-
-    private static int parseOr(String text, int fallback) {
-        return text == null ? fallback : Integer.parseInt(text);
-    }
 }

@@ -40,7 +40,7 @@ class ManagedSchemasTest {
             assertThat(schema.tables().get("Reporting.trip").foreignKeys().values()).singleElement()
                     .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo("trip"));
             assertThat(schema.definitions()).containsKey("schema Reporting");
-            assertThat(DIALECT.renderer().render(new dev.godwit.core.diff.Change.AddTable(schema.tables().get("Reporting.trip"))).get(0))
+            assertThat(DIALECT.ddl().render(new dev.godwit.core.diff.Change.AddTable(schema.tables().get("Reporting.trip"))).get(0))
                     .startsWith("CREATE TABLE \"Reporting\".trip (");
 
             s.execute("SET search_path TO \"Reporting\"");

@@ -7,10 +7,11 @@ import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.Dialect;
 import dev.godwit.core.spi.Inspector;
-import dev.godwit.core.spi.SqlRenderer;
-import dev.godwit.core.spi.LockListener;
+import dev.godwit.core.spi.DdlRenderer;
+import dev.godwit.core.spi.Locking;
 import dev.godwit.core.spi.RunLock;
-import dev.godwit.core.spi.RunSettings;
+import dev.godwit.core.spi.Transactions;
+import dev.godwit.core.spi.TypeRules;
 import dev.godwit.core.sql.SqlSyntax;
 
 import java.nio.file.Path;
@@ -20,10 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * SQLite: the embedded default. Runs are serialized by SQLite's own write lock: each migration
@@ -39,9 +37,13 @@ public final class SqliteDialect implements Dialect {
     private static final int SQLITE_NOTADB = 26;
 
     /** Connections whose foreign key enforcement {@link #begin} turned off, to turn back on. */
-    private static final Set<Connection> ENFORCING = Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
+    // The parts, wired here and nowhere else.
     private static final Inspector INSPECTOR = new SqliteInspector();
-    private static final SqlRenderer RENDERER = new SqliteRenderer();
+    private static final SqliteRenderer RENDERER = new SqliteRenderer();
+    private static final TypeRules TYPES = new SqliteTypes();
+    private static final Transactions TRANSACTIONS = new SqliteTransactions();
+    // Each BEGIN IMMEDIATE takes the database's write lock; there is no lock to hold across a run.
+    private static final Locking LOCKING = (connection, settings, listener) -> RunLock.NONE;
 
     private static final SqlSyntax SYNTAX = new SqlSyntax(false, false, false, true, true, false);
 
@@ -83,71 +85,6 @@ public final class SqliteDialect implements Dialect {
         }
     }
 
-    @Override
-    public RunLock lock(Connection connection, RunSettings settings, LockListener listener) {
-        // Each BEGIN IMMEDIATE takes the database's write lock; there is no lock to hold across a run.
-        return RunLock.NONE;
-    }
-
-    /**
-     * Foreign keys are turned off before the transaction and checked before commit: a table
-     * rebuild drops the old table, which with enforcement on would cascade to child rows, and
-     * {@code PRAGMA foreign_keys} is ignored inside a transaction
-     * (https://www.sqlite.org/lang_altertable.html#otheralter, https://www.sqlite.org/pragma.html#pragma_foreign_keys).
-     */
-    @Override
-    public void begin(Connection connection, RunSettings settings) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet rs = statement.executeQuery("PRAGMA foreign_keys")) {
-                if (rs.next() && rs.getInt(1) == 1) {
-                    ENFORCING.add(connection);
-                    statement.execute("PRAGMA foreign_keys = OFF");
-                }
-            }
-            // Another run may hold the write lock for a whole migration: wait as long as for PostgreSQL's run lock.
-            statement.execute("PRAGMA busy_timeout = " + Math.min(Integer.MAX_VALUE, settings.lockWait().toMillis()));
-            statement.execute("BEGIN IMMEDIATE");
-        }
-    }
-
-    @Override
-    public void commit(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
-                if (rs.next()) {
-                    throw new SQLException("the migration leaves rows whose foreign key points nowhere: table " + rs.getString(1)
-                            + " row " + rs.getLong(2) + " references " + rs.getString(3) + "; nothing was committed");
-                }
-            }
-            statement.execute("COMMIT");
-        }
-        restoreEnforcement(connection);
-    }
-
-    @Override
-    public void rollback(Connection connection) throws SQLException {
-        if (connection.isClosed()) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("ROLLBACK");
-        } catch (SQLException e) {
-            // SQLite rolls back by itself after some errors; "no transaction is active" is then expected.
-            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
-                throw e;
-            }
-        }
-        restoreEnforcement(connection);
-    }
-
-    private static void restoreEnforcement(Connection connection) throws SQLException {
-        if (ENFORCING.remove(connection)) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA foreign_keys = ON");
-            }
-        }
-    }
-
     /** Nothing online; its table rebuilds are recognized by their scratch table's prefix. */
     @Override
     public dev.godwit.core.spi.Capabilities capabilities() {
@@ -160,8 +97,23 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public SqlRenderer renderer() {
+    public DdlRenderer ddl() {
         return RENDERER;
+    }
+
+    @Override
+    public TypeRules types() {
+        return TYPES;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return TRANSACTIONS;
+    }
+
+    @Override
+    public Locking locking() {
+        return LOCKING;
     }
 
     @Override

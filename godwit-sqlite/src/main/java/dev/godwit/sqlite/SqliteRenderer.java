@@ -6,7 +6,7 @@ import dev.godwit.core.schema.Constraints.ForeignKey;
 import dev.godwit.core.schema.Constraints.Index;
 import dev.godwit.core.schema.Schema;
 import dev.godwit.core.schema.Table;
-import dev.godwit.core.spi.SqlRenderer;
+import dev.godwit.core.spi.DdlRenderer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * drop the old, rename the new, recreate the indexes. The runner turns {@code foreign_keys} off
  * around the transaction and runs {@code foreign_key_check} before commit (see {@link SqliteDialect}).
  */
-final class SqliteRenderer implements SqlRenderer {
+final class SqliteRenderer implements DdlRenderer {
 
     private static final Pattern SIMPLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     static final String NEW_PREFIX = "godwit_new_";
@@ -208,35 +208,5 @@ final class SqliteRenderer implements SqlRenderer {
             return identifier;
         }
         return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    /** SQLite stores any value in any column; only a change of affinity can alter stored values. */
-    @Override
-    public boolean narrows(String from, String to) {
-        Affinity a = Affinity.of(from);
-        Affinity b = Affinity.of(to);
-        return a != b && !(b == Affinity.BLOB || b == Affinity.TEXT && a != Affinity.REAL);
-    }
-
-    /** https://www.sqlite.org/datatype3.html#determination_of_column_affinity */
-    enum Affinity {
-        INTEGER, TEXT, BLOB, REAL, NUMERIC;
-
-        static Affinity of(String type) {
-            String t = type.toUpperCase(Locale.ROOT);
-            if (t.contains("INT")) {
-                return INTEGER;
-            }
-            if (t.contains("CHAR") || t.contains("CLOB") || t.contains("TEXT")) {
-                return TEXT;
-            }
-            if (t.isEmpty() || t.contains("BLOB")) {
-                return BLOB;
-            }
-            if (t.contains("REAL") || t.contains("FLOA") || t.contains("DOUB")) {
-                return REAL;
-            }
-            return NUMERIC;
-        }
     }
 }

@@ -34,8 +34,14 @@ public final class MigrationText {
     }
 
     public static String of(List<String> header, Plan plan, Part part) {
+        return of(header, List.of(), plan, part);
+    }
+
+    /** @param preamble statements that run before the steps (a session setting a file outside a transaction needs) */
+    public static String of(List<String> header, List<String> preamble, Plan plan, Part part) {
         StringBuilder text = new StringBuilder();
         header.forEach(line -> text.append("-- ").append(line).append('\n'));
+        preamble.forEach(sql -> text.append(sql).append(";\n"));
         int number = 0;
         for (Step step : plan.steps()) {
             number++;

@@ -5,7 +5,9 @@ import dev.godwit.core.diff.Differ;
 import dev.godwit.core.schema.Column;
 import dev.godwit.core.schema.Schema;
 import dev.godwit.core.schema.Table;
-import dev.godwit.core.spi.SqlRenderer;
+import dev.godwit.core.spi.Rendering;
+import dev.godwit.core.spi.SafetyRules;
+import dev.godwit.core.spi.TypeRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * Orders changes by dependency, lowers them to what the database can do, tags each with its
- * hazards and renders it. Written once; dialects answer through {@link SqlRenderer}.
+ * hazards and renders it. Written once; dialects answer through their {@link Rendering} parts.
  */
 public final class Planner {
 
@@ -27,21 +29,21 @@ public final class Planner {
     }
 
     /** The plan from {@code from} to {@code to}. */
-    public static Plan plan(Schema from, Schema to, SqlRenderer renderer) {
-        return plan(Differ.diff(from, to), from, to, renderer);
+    public static Plan plan(Schema from, Schema to, Rendering rendering) {
+        return plan(Differ.diff(from, to), from, to, rendering);
     }
 
-    public static Plan plan(List<Change> changes, Schema from, Schema to, SqlRenderer renderer) {
-        List<Change> lowered = order(renderer.lower(order(changes), from, to));
+    public static Plan plan(List<Change> changes, Schema from, Schema to, Rendering rendering) {
+        List<Change> lowered = order(rendering.ddl().lower(order(changes), from, to));
         Set<String> newTables = new HashSet<>();
         lowered.stream().filter(c -> c.kind() == Change.Kind.ADD_TABLE).forEach(c -> newTables.add(c.table()));
         List<Step> steps = new ArrayList<>();
         for (Change change : lowered) {
             Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
-            hazards.addAll(genericHazards(change, renderer));
-            hazards.addAll(renderer.hazards(change));
-            hazards.removeAll(renderer.avoided(change, newTables));
-            Segments segments = renderer.segments(change, newTables);
+            hazards.addAll(genericHazards(change, rendering.types()));
+            SafetyRules.SafeForm form = rendering.safety().safeForm(change, newTables);
+            hazards.addAll(form.hazards());
+            Segments segments = form.segments();
             steps.add(new Step(change, segments.main(), segments.validate(), segments.concurrent(), hazards, Descriptions.of(change)));
         }
         return new Plan(steps);
@@ -227,7 +229,7 @@ public final class Planner {
         out.add(new Change.DropTable(dropped.get(name)));
     }
 
-    private static Set<Hazard> genericHazards(Change change, SqlRenderer renderer) {
+    private static Set<Hazard> genericHazards(Change change, TypeRules types) {
         return switch (change.kind()) {
             case DROP_TABLE, DROP_COLUMN, DROP_SEQUENCE, DROP_ENUM -> EnumSet.of(Hazard.DATA_LOSS, Hazard.IRREVERSIBLE);
             // A view or routine holds no data; its definition is in the schema it came from, so the undo recreates it.
@@ -244,9 +246,9 @@ public final class Planner {
             }
             case ALTER_COLUMN -> {
                 Change.AlterColumn a = (Change.AlterColumn) change;
-                yield renderer.narrows(a.from().type(), a.to().type()) ? EnumSet.of(Hazard.DATA_LOSS) : EnumSet.noneOf(Hazard.class);
+                yield types.narrows(a.from().type(), a.to().type()) ? EnumSet.of(Hazard.DATA_LOSS) : EnumSet.noneOf(Hazard.class);
             }
-            case REBUILD_TABLE -> rebuildHazards((Change.RebuildTable) change, renderer);
+            case REBUILD_TABLE -> rebuildHazards((Change.RebuildTable) change, types);
             case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX, RENAME_ENUM_VALUE, CREATE_ENUM, CREATE_SEQUENCE, ALTER_SEQUENCE, ADD_TABLE, ADD_COLUMN, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_UNIQUE, DROP_UNIQUE,
                  ADD_CHECK, DROP_CHECK, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, ADD_INDEX, DROP_INDEX, ADD_TRIGGER, DROP_TRIGGER,
                  SET_TABLE_COMMENT, ADD_DEFINITION, REPLACE_DEFINITION ->
@@ -254,11 +256,11 @@ public final class Planner {
         };
     }
 
-    private static Set<Hazard> rebuildHazards(Change.RebuildTable r, SqlRenderer renderer) {
+    private static Set<Hazard> rebuildHazards(Change.RebuildTable r, TypeRules types) {
         Set<Hazard> hazards = EnumSet.of(Hazard.TABLE_REWRITE, Hazard.BLOCKS_WRITES);
         boolean dropsColumn = r.from().columns().stream().map(Column::name).anyMatch(n -> r.to().column(n).isEmpty());
         boolean narrows = r.from().columns().stream().anyMatch(c -> r.to().column(c.name())
-                .map(t -> renderer.narrows(c.type(), t.type())).orElse(false));
+                .map(t -> types.narrows(c.type(), t.type())).orElse(false));
         if (dropsColumn || narrows) {
             hazards.add(Hazard.DATA_LOSS);
         }

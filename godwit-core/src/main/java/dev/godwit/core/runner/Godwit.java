@@ -190,7 +190,7 @@ public final class Godwit {
         LocalMigrations local = LocalMigrations.load(config.migrations());
         local.requireSumMatches();
         return withSession(local, session -> {
-            try (RunLock ignored = session.dialect.lock(session.connection, session.settings, listener)) {
+            try (RunLock ignored = session.dialect.locking().lock(session.connection, session.settings, listener)) {
                 session.readIfPresent();
                 StatusReport report = session.status(Tolerance.NONE);
                 if (report.blocksMigrate()) {
@@ -206,7 +206,7 @@ public final class Godwit {
                         "V" + last.version() + " (" + last.description() + ") has no undo file",
                         "write U" + last.version() + "__" + last.script().fileName().substring(last.script().fileName().indexOf("__") + 2)
                                 + " with the SQL that reverses it, run `godwit hash`, then `godwit undo`"));
-                session.dialect.begin(session.connection, session.settings);
+                session.dialect.transactions().begin(session.connection, session.settings);
                 try {
                     long started = System.nanoTime();
                     ScriptExecutor.Outcome outcome = ScriptExecutor.run(session.connection, undo, session.dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
@@ -215,7 +215,7 @@ public final class Godwit {
                     }
                     session.append(new HistoryEntry(HistoryKind.UNDO, last.version(), last.description(), undo.fileName(),
                             local.checksum(undo), outcome.sql(), null, (System.nanoTime() - started) / 1_000_000, true, null));
-                    session.dialect.commit(session.connection);
+                    session.dialect.transactions().commit(session.connection);
                 } catch (ScriptExecutor.StatementFailed failure) {
                     List<String> state = new ArrayList<>(List.of("nothing was undone: the transaction was rolled back"));
                     state.addAll(session.rollbackAfter(failure));
@@ -257,7 +257,7 @@ public final class Godwit {
         files.requireSumMatches();
         return withSession(files, session -> {
             LocalMigrations local = files;
-            try (RunLock ignored = session.dialect.lock(session.connection, session.settings, listener)) {
+            try (RunLock ignored = session.dialect.locking().lock(session.connection, session.settings, listener)) {
                 session.readIfPresent();
                 if (!session.rows().isEmpty()) {
                     Optional<Version> current = session.status(Tolerance.NONE).current();
@@ -332,7 +332,7 @@ public final class Godwit {
         LocalMigrations local = LocalMigrations.load(config.migrations());
         local.requireSumMatches();
         return withSession(local, session -> {
-            try (RunLock ignored = session.dialect.lock(session.connection, session.settings, listener)) {
+            try (RunLock ignored = session.dialect.locking().lock(session.connection, session.settings, listener)) {
                 return new Repairer(session, config.dev()).repair(dryRun);
             } catch (LockWaitTimeout e) {
                 throw Problems.lockWait(e, config.settings().lockWait());

@@ -65,7 +65,7 @@ final class LiveTruth {
                 }
             }
             files = files.without(ForeignHistory.TABLES.keySet());
-            return new Comparison(SchemaDifferences.describe(live, files), Planner.plan(live, files, dialect.renderer()),
+            return new Comparison(SchemaDifferences.describe(live, files), Planner.plan(live, files, dialect.rendering()),
                     UnmodelledDifferences.describe(live, "live", files, "the files"));
         }
     }

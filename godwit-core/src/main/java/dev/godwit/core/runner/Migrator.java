@@ -57,7 +57,7 @@ final class Migrator {
             lint(pending, options);
             return new MigrateResult(report.current(), report.current(), pending, true);
         }
-        try (RunLock lock = session.dialect.lock(session.connection, session.settings, listener)) {
+        try (RunLock lock = session.dialect.locking().lock(session.connection, session.settings, listener)) {
             exclusive = lock.exclusive();
             if (!session.history.exists(session.connection)) {
                 session.requireEmptyOrManaged();
@@ -165,23 +165,23 @@ final class Migrator {
         while (true) {
             Phase phase = Phase.BEGIN;
             try {
-                session.dialect.begin(session.connection, session.settings);
+                session.dialect.transactions().begin(session.connection, session.settings);
                 phase = Phase.STATEMENTS;
                 if (appliedMeanwhile(script, tolerance, planRank)) {
-                    session.dialect.rollback(session.connection);
+                    session.dialect.transactions().rollback(session.connection);
                     listener.appliedElsewhere(script);
                     return false;
                 }
                 long started = System.nanoTime();
                 ScriptExecutor.Outcome outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
                 if (outcome.statements() == 0) {
-                    session.dialect.rollback(session.connection);
+                    session.dialect.transactions().rollback(session.connection);
                     throw empty(script);
                 }
                 phase = Phase.HISTORY;
                 session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null).withFingerprint(fingerprint()));
                 phase = Phase.COMMIT;
-                session.dialect.commit(session.connection);
+                session.dialect.transactions().commit(session.connection);
                 if (exclusive) {
                     session.committed();
                 }
@@ -290,7 +290,7 @@ final class Migrator {
     private List<String> holders(SqlStatement statement) {
         List<String> tables = StatementParser.parse(statement).stream().map(ParsedStatement::table).filter(java.util.Objects::nonNull).distinct().toList();
         try {
-            return session.dialect.lockHolders(session.connection, tables);
+            return session.dialect.locking().holders(session.connection, tables);
         } catch (SQLException | RuntimeException e) {
             return List.of();
         }

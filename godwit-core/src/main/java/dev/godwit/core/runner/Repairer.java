@@ -70,15 +70,15 @@ final class Repairer {
             }
         }
         if (!dryRun && !entries.isEmpty()) {
-            session.dialect.begin(session.connection, session.settings);
+            session.dialect.transactions().begin(session.connection, session.settings);
             try {
                 for (HistoryEntry entry : entries) {
                     session.append(entry);
                     session.committed();
                 }
-                session.dialect.commit(session.connection);
+                session.dialect.transactions().commit(session.connection);
             } catch (SQLException | RuntimeException e) {
-                session.dialect.rollback(session.connection);
+                session.dialect.transactions().rollback(session.connection);
                 throw e;
             }
         }

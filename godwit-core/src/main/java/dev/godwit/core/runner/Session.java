@@ -106,7 +106,7 @@ final class Session {
      */
     List<String> rollbackAfter(Throwable failure) {
         try {
-            dialect.rollback(connection);
+            dialect.transactions().rollback(connection);
             return List.of();
         } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(e);

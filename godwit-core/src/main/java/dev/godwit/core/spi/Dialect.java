@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Everything godwit needs to know about one kind of database. The engine is written once
- * against this interface and never names a database; implementations are found with
- * {@link java.util.ServiceLoader} (see {@link Dialects}) and must be stateless and thread-safe.
+ * Everything godwit needs to know about one kind of database: how to reach it (URLs, connections,
+ * errors) here, and the rest in small parts each with one job — {@link #inspector()}, {@link #ddl()},
+ * {@link #types()}, {@link #safety()}, {@link #transactions()}, {@link #locking()} — which each dialect
+ * wires in one place. The engine is written once against these and never names a database;
+ * implementations are found with {@link java.util.ServiceLoader} (see {@link Dialects}) and must be
+ * stateless and thread-safe.
  */
 public interface Dialect {
 
@@ -94,29 +97,6 @@ public interface Dialect {
     }
 
     /**
-     * Takes the lock that keeps two godwit runs from applying migrations at once, waiting while
-     * another process holds it. The lock must be tied to {@code connection} so it lives exactly
-     * as long as the work done on it; it is released by {@link RunLock#close()} or when the
-     * connection ends.
-     *
-     * @throws LockWaitTimeout when {@code settings.lockWait()} passes while another holds it
-     */
-    RunLock lock(Connection connection, RunSettings settings, LockListener listener) throws SQLException;
-
-    /**
-     * Starts a transaction for one migration on an auto-commit connection, taking the write lock
-     * it needs up front where the database has one, and setting {@code settings.lockTimeout()}
-     * for its statements where the database supports it.
-     */
-    void begin(Connection connection, RunSettings settings) throws SQLException;
-
-    /** Commits what {@link #begin} started, leaving the connection in auto-commit mode. */
-    void commit(Connection connection) throws SQLException;
-
-    /** Rolls back what {@link #begin} started, leaving the connection in auto-commit mode. */
-    void rollback(Connection connection) throws SQLException;
-
-    /**
      * What an error means: a lock timeout (the migration may be retried), a lost connection, a full
      * disk, and so on. The default reads the SQL standard's state classes ({@code 08} connection
      * exception, {@code 28} invalid authorization, {@code 3D000} invalid catalog name); dialects add
@@ -144,17 +124,6 @@ public interface Dialect {
         return true;
     }
 
-    /**
-     * Who holds locks on {@code tables} (all the tables of the current schema when empty), one line
-     * per other session, e.g. "backend pid 4242 (application psql, user app, transaction open 12 s,
-     * state idle in transaction, query started 10:02:03: SELECT …)"; called after a statement gave up
-     * waiting for a lock, so the user learns whom the migration waits for. Empty when the database
-     * cannot tell.
-     */
-    default List<String> lockHolders(Connection connection, java.util.Collection<String> tables) throws SQLException {
-        return List.of();
-    }
-
     /** {@code CREATE TABLE IF NOT EXISTS} for the history table (see {@code HistoryTable} for its columns). */
     String createHistoryTable(String table);
 
@@ -169,11 +138,34 @@ public interface Dialect {
         return Capabilities.NONE;
     }
 
+    /*
+     * The parts: each one job, wired in one place by each dialect.
+     */
+
     /** Reads live databases of this dialect into schemas. */
     Inspector inspector();
 
-    /** Renders changes as this dialect's SQL. */
-    SqlRenderer renderer();
+    /** Writes changes as this dialect's DDL. */
+    DdlRenderer ddl();
+
+    /** What its column types allow. */
+    TypeRules types();
+
+    /** How a change runs on a live database: its safe form and the hazards it carries. The default: as rendered, no hazard of its own. */
+    default SafetyRules safety() {
+        return SafetyRules.plain(ddl());
+    }
+
+    /** How it runs a migration in a transaction. */
+    Transactions transactions();
+
+    /** How it keeps two runs apart. */
+    Locking locking();
+
+    /** The parts the planner writes a plan with. */
+    default Rendering rendering() {
+        return new Rendering(ddl(), types(), safety());
+    }
 
     /** Opens the dev database described by the settings (nothing is started until it is first used). */
     DevDatabase devDatabase(DevSettings settings);

@@ -122,20 +122,20 @@ public abstract class RoundTripContract {
             Renames.Applied renamed = Renames.apply(from, renames);
             List<Change> changes = new java.util.ArrayList<>(renamed.changes());
             changes.addAll(Differ.diff(renamed.renamed(), to));
-            Plan up = Planner.plan(changes, renamed.renamed(), to, dialect().renderer());
+            Plan up = Planner.plan(changes, renamed.renamed(), to, dialect().rendering());
             String sql = MigrationText.all(up);
             golden(folder.resolve("up.sql"), sql);
 
             Schema after = loader.apply(a, up.statements());
             assertThat(after.canonical()).as("a + up == b\n" + sql).isEqualTo(to.canonical());
             assertThat(after.fingerprint()).isEqualTo(to.fingerprint());
-            assertThat(Planner.plan(after, to, dialect().renderer()).isEmpty()).as("a second diff is empty").isTrue();
+            assertThat(Planner.plan(after, to, dialect().rendering()).isEmpty()).as("a second diff is empty").isTrue();
 
             if (up.isReversible()) {
                 Renames.Applied unrenamed = Renames.apply(to, Renames.inverse(renames));
                 List<Change> undo = new java.util.ArrayList<>(unrenamed.changes());
                 undo.addAll(Differ.diff(unrenamed.renamed(), from));
-                Plan down = Planner.plan(undo, unrenamed.renamed(), from, dialect().renderer());
+                Plan down = Planner.plan(undo, unrenamed.renamed(), from, dialect().rendering());
                 Schema back = loader.apply(a, down.statements());
                 assertThat(back.canonical()).as("b + down == a\n" + MigrationText.of(List.of(), down)).isEqualTo(from.canonical());
             }

@@ -95,7 +95,7 @@ class DefinitionPlanTest {
 
         Table partitioned = new Table("trip", parent.columns(), parent.primaryKey(), parent.uniques(), parent.checks(), parent.foreignKeys(),
                 parent.indexes(), null, parent.triggers(), new Table.Lineage("RANGE (id)", List.of()));
-        Plan plan = Planner.plan(schema(List.of(parent)), schema(List.of(partitioned)), new dev.godwit.core.spi.SqlRenderer() {
+        dev.godwit.core.spi.DdlRenderer ddl = new dev.godwit.core.spi.DdlRenderer() {
             @Override
             public List<String> render(Change change) {
                 return List.of(change.kind().name());
@@ -105,12 +105,9 @@ class DefinitionPlanTest {
             public String quote(String identifier) {
                 return identifier;
             }
-
-            @Override
-            public boolean narrows(String from, String to) {
-                return false;
-            }
-        });
+        };
+        Plan plan = Planner.plan(schema(List.of(parent)), schema(List.of(partitioned)),
+                new dev.godwit.core.spi.Rendering(ddl, (from, to) -> false, dev.godwit.core.spi.SafetyRules.plain(ddl)));
         assertThat(plan.steps()).extracting(Step::description).containsExactly("drop table trip and all its rows", "create table trip");
         assertThat(plan.steps().get(0).hazards()).contains(Hazard.DATA_LOSS);
     }

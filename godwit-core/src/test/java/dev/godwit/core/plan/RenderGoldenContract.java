@@ -118,7 +118,7 @@ public abstract class RenderGoldenContract {
             Renames.Applied applied = Renames.apply(c.from(), renames);
             List<Change> changes = new ArrayList<>(applied.changes());
             changes.addAll(Differ.diff(applied.renamed(), c.to()));
-            Plan plan = Planner.plan(changes, applied.renamed(), c.to(), dialect().renderer());
+            Plan plan = Planner.plan(changes, applied.renamed(), c.to(), dialect().rendering());
             out.append("-- ===== ").append(c.name()).append('\n').append(MigrationText.all(plan).strip()).append("\n\n");
         }
         Path golden = Path.of("src/test/resources/render-golden.sql");

@@ -21,7 +21,7 @@ class RollbackAfterFailureTest {
         String url = EmbeddedPostgresSupport.newDatabase();
         Connection connection = DriverManager.getConnection(url, EmbeddedPostgresSupport.APP_USER, EmbeddedPostgresSupport.APP_PASSWORD);
         PostgresDialect dialect = new PostgresDialect();
-        dialect.begin(connection, RunSettings.DEFAULTS);
+        dialect.transactions().begin(connection, RunSettings.DEFAULTS);
         connection.close(); // the rollback that follows must fail
 
         Session session = new Session(connection, dialect, RunSettings.DEFAULTS, null, new Secret(EmbeddedPostgresSupport.APP_PASSWORD));

@@ -61,26 +61,32 @@ record ManagedSchemas(String home, List<String> managed) {
     }
 
     /**
-     * Sets the search path to the current schema alone until {@link SearchPath#close()}, which puts
-     * the connection's own back: the server prints a name qualified exactly when the search path does
-     * not reach it.
+     * Sets, until {@link SearchPath#close()} puts the connection's own back: the search path to the
+     * current schema alone, so the server prints a name qualified exactly when the search path does
+     * not reach it; and JIT compilation off, which on a server that has it costs the catalog queries
+     * more than they take (359 ms of 454 ms measured for definitions/ on PostgreSQL 15 with 1,000 views).
      */
     SearchPath searchPathHomeOnly(Connection connection) throws SQLException {
-        if (home == null) {
-            return () -> { };
-        }
-        String saved;
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT pg_catalog.current_setting('search_path')")) {
+        String savedPath;
+        String savedJit;
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                "SELECT pg_catalog.current_setting('search_path'), pg_catalog.current_setting('jit', true)")) {
             rs.next();
-            saved = rs.getString(1);
+            savedPath = rs.getString(1);
+            savedJit = rs.getString(2);
         }
-        setSearchPath(connection, "\"" + home.replace("\"", "\"\"") + "\"");
-        return () -> setSearchPath(connection, saved);
+        set(connection, "search_path", home == null ? savedPath : "\"" + home.replace("\"", "\"\"") + "\"", savedJit == null ? null : "off");
+        return () -> set(connection, "search_path", savedPath, savedJit);
     }
 
-    private static void setSearchPath(Connection connection, String value) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, false)")) {
-            statement.setString(1, value);
+    private static void set(Connection connection, String name, String value, String jit) throws SQLException {
+        String sql = jit == null ? "SELECT pg_catalog.set_config(?, ?, false)" : "SELECT pg_catalog.set_config(?, ?, false), pg_catalog.set_config('jit', ?, false)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, name);
+            statement.setString(2, value);
+            if (jit != null) {
+                statement.setString(3, jit);
+            }
             statement.execute();
         }
     }

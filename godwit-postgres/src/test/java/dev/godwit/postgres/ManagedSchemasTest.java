@@ -43,13 +43,14 @@ class ManagedSchemasTest {
             assertThat(DIALECT.ddl().render(new dev.godwit.core.diff.Change.AddTable(schema.tables().get("Reporting.trip"))).get(0))
                     .startsWith("CREATE TABLE \"Reporting\".trip (");
 
-            s.execute("SET search_path TO \"Reporting\"");
+            s.execute("SET search_path TO \"Reporting\"; SET jit = on");
             Schema fromThere = DIALECT.inspector().inspect(c);
             assertThat(fromThere.tables()).as("named from the current schema, whatever the search path named before")
                     .containsOnlyKeys("trip", "public.trip");
-            try (ResultSet rs = s.executeQuery("SHOW search_path")) {
+            try (ResultSet rs = s.executeQuery("SELECT current_setting('search_path'), current_setting('jit')")) {
                 rs.next();
                 assertThat(rs.getString(1)).as("the inspector puts the connection's search path back").isEqualTo("\"Reporting\"");
+                assertThat(rs.getString(2)).as("and its JIT setting").isEqualTo("on");
             }
         }
     }

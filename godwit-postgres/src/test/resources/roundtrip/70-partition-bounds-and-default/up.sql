@@ -14,4 +14,5 @@ ALTER TABLE booking ATTACH PARTITION booking_2026 FOR VALUES FROM ('2026-01-01')
 CREATE TABLE booking_other PARTITION OF booking DEFAULT;
 
 -- 5. create index booking_seats
+--    hazards: BLOCKS_WRITES
 CREATE INDEX booking_seats ON booking (seats);

@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 final class LockHolders {
 
-    private static final String SQL = PostgresInspector.load("lock_holders.sql");
+    private static final String SQL = CatalogQuery.load("lock_holders.sql").over(java.util.List.of());
 
     private LockHolders() {
     }

@@ -13,10 +13,6 @@ import dev.godwit.core.schema.Table;
 import dev.godwit.core.schema.Unmodelled;
 import dev.godwit.core.spi.Inspector;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -250,17 +246,6 @@ final class PostgresInspector implements Inspector {
             values.add((String) value);
         }
         return values;
-    }
-
-    static String load(String name) {
-        try (InputStream in = PostgresInspector.class.getResourceAsStream("catalog/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource catalog/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A table while its rows come in from the bulk queries. */

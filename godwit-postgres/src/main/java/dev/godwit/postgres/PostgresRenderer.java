@@ -125,6 +125,9 @@ final class PostgresRenderer implements DdlRenderer {
      * {@code CREATE INDEX}, which builds it on every partition (the way to avoid the write lock —
      * {@code ON ONLY}, each partition's concurrently, {@code ATTACH} — is not generated yet).
      */
+    /** The shape of an index definition {@link #lower} makes for a partitioned table (an index's shape is otherwise unused). */
+    static final String ON_PARTITIONED_TABLE = "on a partitioned table";
+
     @Override
     public List<Change> lower(List<Change> changes, dev.godwit.core.schema.Schema from, dev.godwit.core.schema.Schema to) {
         List<Change> lowered = new ArrayList<>(changes.size());
@@ -133,7 +136,7 @@ final class PostgresRenderer implements DdlRenderer {
             if (change instanceof Change.AddIndex add && table != null && table.lineage().partitionKey() != null) {
                 String sql = createIndex(add.table(), add.index());
                 lowered.add(new Change.AddDefinition(new dev.godwit.core.schema.Definition(dev.godwit.core.schema.Definition.Kind.INDEX,
-                        add.index().name(), List.of(sql), List.of("DROP INDEX " + name(sibling(add.table(), add.index().name()))), null,
+                        add.index().name(), List.of(sql), List.of("DROP INDEX " + name(sibling(add.table(), add.index().name()))), ON_PARTITIONED_TABLE,
                         new java.util.TreeSet<>(List.of(dev.godwit.core.schema.Definition.tableKey(add.table()))))));
             } else {
                 lowered.add(change);

@@ -31,6 +31,9 @@ final class PostgresSafety implements SafetyRules {
 
     @Override
     public SafeForm safeForm(Change change, Set<String> newTables) {
+        if (change instanceof Change.AddDefinition add) {
+            return attached(add, newTables);
+        }
         if (change.table() == null || newTables.contains(change.table())) {
             // Types, routines and views hold no rows; a table the plan creates has no one using it yet.
             return SafeForm.plain(ddl.render(change), Set.of());
@@ -53,6 +56,30 @@ final class PostgresSafety implements SafetyRules {
             default -> SafeForm.plain(ddl.render(change), hazards(change));
         };
     }
+
+    /**
+     * An index or constraint kept whole (one the structured model cannot hold: a GiST index, an
+     * exclusion constraint…) on a table in use: an index is built {@code CONCURRENTLY} as a plain one
+     * is (its text is the server's own, CONCURRENTLY put after INDEX); one on a partitioned table
+     * cannot be, and an added constraint locks its table while it checks the rows — both say so.
+     */
+    private SafeForm attached(Change.AddDefinition add, Set<String> newTables) {
+        dev.godwit.core.schema.Definition d = add.definition();
+        List<String> sql = ddl.render(add);
+        String table = d.dependsOn().stream().filter(key -> key.startsWith("table ")).map(key -> key.substring("table ".length())).findFirst().orElse(null);
+        if (table == null || newTables.contains(table)) {
+            return SafeForm.plain(sql, Set.of());
+        }
+        if (d.kind() == dev.godwit.core.schema.Definition.Kind.INDEX && !PostgresRenderer.ON_PARTITIONED_TABLE.equals(d.shape()) && sql.size() == 1) {
+            String concurrently = CREATE_INDEX.matcher(sql.get(0)).replaceFirst("CREATE $1INDEX CONCURRENTLY ");
+            return new SafeForm(new Segments(List.of(), List.of(), List.of(
+                    "DROP INDEX CONCURRENTLY IF EXISTS " + ddl.name(PostgresRenderer.sibling(table, d.name())), concurrently)), Set.of());
+        }
+        boolean locks = d.kind() == dev.godwit.core.schema.Definition.Kind.INDEX || d.kind() == dev.godwit.core.schema.Definition.Kind.CONSTRAINT;
+        return SafeForm.plain(sql, locks ? EnumSet.of(Hazard.BLOCKS_WRITES) : Set.of());
+    }
+
+    private static final java.util.regex.Pattern CREATE_INDEX = java.util.regex.Pattern.compile("^CREATE (UNIQUE )?INDEX ");
 
     @Override
     public List<String> outsideTransaction(dev.godwit.core.spi.RunSettings settings) {

@@ -1,8 +1,9 @@
--- Other sessions holding a lock on a table of the current schema: whom a migration that gave up
--- waiting for a lock was waiting for. $1: table names to look at (empty array: every table).
+-- Other sessions holding a lock on a table: whom a migration that gave up waiting for a lock was
+-- waiting for. $1: table names as the model holds them (QNAME: schema-qualified unless in the
+-- current schema); an empty array: every table of the current schema.
 SELECT DISTINCT ON (a.pid)
        a.pid,
-       c.relname,
+       QNAME(c.relnamespace, c.relname) AS relname,
        l.mode,
        a.application_name,
        a.usename,
@@ -16,7 +17,6 @@ JOIN pg_catalog.pg_class c ON c.oid = l.relation
 JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
 WHERE l.granted
   AND l.pid <> pg_backend_pid()
-  AND c.relnamespace = current_schema()::regnamespace
-  AND (cardinality(?::text[]) = 0 OR c.relname = ANY (?::text[]))
+  AND (cardinality(?::text[]) = 0 AND c.relnamespace = {{home}} OR QNAME(c.relnamespace, c.relname) = ANY (?::text[]))
 ORDER BY a.pid, a.xact_start
 LIMIT 5

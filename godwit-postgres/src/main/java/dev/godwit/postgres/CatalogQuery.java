@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code {{managed}}}: the managed schemas, as a {@code name[]} literal;</li>
  *   <li>{@code {{home}}}: the current schema's oid;</li>
+ *   <li>{@code {{attcompression}}}, {@code {{indnullsnotdistinct}}}: a column's compression, an index's NULLS NOT
+ *       DISTINCT, where the server has them (see {@link #over(ManagedSchemas)}) — cheaper than {@code to_jsonb} of the row;</li>
  *   <li>{@code QNAME(namespace_oid, name)}: the object's name as seen from the current schema, raw
  *       ({@code trips}, {@code reporting.trips}) — the form of the model's keys;</li>
  *   <li>{@code QIDENT(namespace_oid, name)}: the same, quoted for SQL ({@code "Trips"}, {@code reporting."Trips"}).</li>
@@ -76,6 +78,16 @@ final class CatalogQuery {
         }
         m.appendTail(out);
         return out.toString().replace("{{home}}", HOME);
+    }
+
+    /**
+     * The query for this server: {@code {{attcompression}}} is the column's compression where the
+     * server has one (PostgreSQL 14+), {@code {{indnullsnotdistinct}}} an index's NULLS NOT DISTINCT
+     * (15+), and the managed schemas are its.
+     */
+    String over(ManagedSchemas scope) {
+        return over(scope.managed()).replace("{{attcompression}}", scope.serverVersion() >= 140000 ? "a.attcompression::text" : "''")
+                .replace("{{indnullsnotdistinct}}", scope.serverVersion() >= 150000 ? "x.indnullsnotdistinct" : "false");
     }
 
     /** The query over these schemas. */

@@ -28,9 +28,9 @@ final class DefinitionReader {
     private DefinitionReader() {
     }
 
-    static List<Definition> read(Statement statement, List<String> managed, SchemaQualifier qualifier) throws SQLException {
+    static List<Definition> read(Statement statement, ManagedSchemas scope, SchemaQualifier qualifier) throws SQLException {
         List<Definition> definitions = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery(SQL.over(managed))) {
+        try (ResultSet rs = statement.executeQuery(SQL.over(scope))) {
             while (rs.next()) {
                 Definition.Kind kind = switch (rs.getString("kind")) {
                     case "extension" -> Definition.Kind.EXTENSION;

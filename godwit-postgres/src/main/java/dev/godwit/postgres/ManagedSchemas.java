@@ -19,14 +19,16 @@ import java.util.List;
  * @param home    the current schema: the one that holds godwit's history and that unqualified names
  *                reach; {@code null} when the search path names no existing schema
  * @param managed every managed schema, the current one among them
+ * @param serverVersion the server's {@code server_version_num} (150004 for 15.4)
  */
-record ManagedSchemas(String home, List<String> managed) {
+record ManagedSchemas(String home, List<String> managed, int serverVersion) {
 
     /** The session setting that carries {@code schemas=}, comma-separated. */
     static final String SETTING = "godwit.schemas";
 
     private static final String READ = """
             SELECT pg_catalog.current_schema(), pg_catalog.current_setting('%s', true),
+                   pg_catalog.current_setting('server_version_num')::int,
                    ARRAY(SELECT n.nspname::text FROM pg_catalog.pg_namespace n
                           WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
                             AND (n.nspname !~ '^godwit_dev_' OR n.nspname = pg_catalog.current_schema())
@@ -45,13 +47,13 @@ record ManagedSchemas(String home, List<String> managed) {
             if (configured != null && !configured.isBlank()) {
                 managed.addAll(Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
             } else {
-                Array all = rs.getArray(3);
+                Array all = rs.getArray(4);
                 Arrays.stream((Object[]) all.getArray()).map(String::valueOf).forEach(managed::add);
             }
             if (home != null && !managed.contains(home)) {
                 managed.add(0, home);
             }
-            return new ManagedSchemas(home, managed);
+            return new ManagedSchemas(home, managed, rs.getInt(3));
         }
     }
 

@@ -54,21 +54,20 @@ final class PostgresInspector implements Inspector {
     }
 
     private Schema inspect(Connection connection, ManagedSchemas scope) throws SQLException {
-        List<String> managed = scope.managed();
         Map<String, TableParts> tables = new LinkedHashMap<>();
         List<EnumType> enums = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         List<dev.godwit.core.schema.Definition> definitions = new ArrayList<>();
         SchemaQualifier qualifier = scope.qualifier();
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet rs = statement.executeQuery(TABLES.over(managed))) {
+            try (ResultSet rs = statement.executeQuery(TABLES.over(scope))) {
                 while (rs.next()) {
                     TableParts table = new TableParts(rs.getString("table_name"), rs.getString("comment"));
                     table.lineage = new Table.Lineage(rs.getString("partition_key"), strings(rs.getArray("inherits")));
                     tables.put(table.name, table);
                 }
             }
-            try (ResultSet rs = statement.executeQuery(COLUMNS.over(managed))) {
+            try (ResultSet rs = statement.executeQuery(COLUMNS.over(scope))) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
                     if (table != null) {
@@ -76,7 +75,7 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            try (ResultSet rs = statement.executeQuery(CONSTRAINTS.over(managed))) {
+            try (ResultSet rs = statement.executeQuery(CONSTRAINTS.over(scope))) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
                     if (table != null && rs.getBoolean("special")) {
@@ -86,7 +85,7 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            try (ResultSet rs = statement.executeQuery(INDEXES.over(managed))) {
+            try (ResultSet rs = statement.executeQuery(INDEXES.over(scope))) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
                     if (table != null && rs.getBoolean("special")) {
@@ -98,18 +97,18 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            try (ResultSet rs = statement.executeQuery(ENUMS.over(managed))) {
+            try (ResultSet rs = statement.executeQuery(ENUMS.over(scope))) {
                 while (rs.next()) {
                     enums.add(new EnumType(rs.getString("type_name"), strings(rs.getArray("labels"))));
                 }
             }
-            try (ResultSet rs = statement.executeQuery(SEQUENCES.over(managed))) {
+            try (ResultSet rs = statement.executeQuery(SEQUENCES.over(scope))) {
                 while (rs.next()) {
                     sequences.add(new Sequence(rs.getString("sequence_name"), rs.getLong("start_value"), rs.getLong("increment"), rs.getString("data_type"),
                             rs.getLong("minimum"), rs.getLong("maximum"), rs.getLong("cache"), rs.getBoolean("cycle")));
                 }
             }
-            try (ResultSet rs = statement.executeQuery(TRIGGERS.over(managed))) {
+            try (ResultSet rs = statement.executeQuery(TRIGGERS.over(scope))) {
                 while (rs.next()) {
                     TableParts table = tables.get(rs.getString("table_name"));
                     if (table != null) {
@@ -118,7 +117,7 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            definitions.addAll(DefinitionReader.read(statement, managed, qualifier));
+            definitions.addAll(DefinitionReader.read(statement, scope, qualifier));
         }
         return Schema.of(tables.values().stream().map(TableParts::build).toList(), enums, sequences)
                 .with(definitions, unmodelled(connection, scope));
@@ -140,7 +139,7 @@ final class PostgresInspector implements Inspector {
 
     private static List<Unmodelled> unmodelled(Connection connection, ManagedSchemas scope) throws SQLException {
         List<Unmodelled> found = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(UNMODELLED.over(scope.managed()))) {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(UNMODELLED.over(scope))) {
             while (rs.next()) {
                 String definition = rs.getString("definition");
                 found.add(new Unmodelled(rs.getString("kind"), rs.getString("name"), definition == null ? "" : scope.qualifier().strip(definition)));

@@ -78,6 +78,8 @@ final class SystemPostgres {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
+                    // Its databases take gigabytes: a folder left per run fills the disk.
+                    run(List.of("rm", "-rf", folder.toString()));
                 } catch (IOException | InterruptedException ignored) {
                     // the JVM is exiting
                 }
@@ -115,6 +117,12 @@ final class SystemPostgres {
             s.execute("CREATE DATABASE " + name);
         }
         return url(name);
+    }
+
+    void dropDatabase(String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
     }
 
     /** {@code pg_dump --schema-only} of a database, as text. */

@@ -17,16 +17,18 @@ SELECT QNAME(c.relnamespace, c.relname) AS table_name,
               ORDER BY k.ord) AS referenced_columns,
        con.confdeltype AS on_delete,
        con.confupdtype AS on_update,
-       pg_catalog.pg_get_constraintdef(con.oid, true) AS definition,
-       (con.contype = 'x' OR con.condeferrable OR (con.contype = 'c' AND con.connoinherit)
-        OR EXISTS (SELECT 1 FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-                    WHERE x.indexrelid = con.conindid AND con.contype IN ('p', 'u')
-                      AND (x.indnkeyatts < x.indnatts OR i.reloptions IS NOT NULL
-                           OR coalesce((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false)))) AS special
+       -- Checks and special constraints need their definition; printing the others' costs a tenth of the query.
+       CASE WHEN con.contype = 'c' OR sp.special THEN pg_catalog.pg_get_constraintdef(con.oid, true) END AS definition,
+       sp.special
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class f ON f.oid = con.confrelid
+CROSS JOIN LATERAL (SELECT (con.contype = 'x' OR con.condeferrable OR (con.contype = 'c' AND con.connoinherit)
+        OR EXISTS (SELECT 1 FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+                    WHERE x.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+                      AND (x.indnkeyatts < x.indnatts OR i.reloptions IS NOT NULL
+                           OR {{indnullsnotdistinct}}))) AS special) AS sp
 WHERE n.nspname = ANY ({{managed}})
   AND con.contype IN ('p', 'u', 'c', 'f', 'x')
   -- An inherited check is its parent's.

@@ -75,6 +75,56 @@ SELECT kind, name, definition FROM (
      WHERE o.oprnamespace IN (SELECT oid FROM ns)
        AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_operator'::regclass AND m.objid = o.oid)
     UNION ALL
+    SELECT 'operator family', QNAME(f.opfnamespace, f.opfname) || ' using ' || am.amname, ''
+      FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+     WHERE f.opfnamespace IN (SELECT oid FROM ns)
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_opfamily'::regclass AND m.objid = f.oid)
+    UNION ALL
+    SELECT 'statistics', QNAME(s.stxnamespace, s.stxname), pg_catalog.pg_get_statisticsobjdef(s.oid)
+      FROM pg_catalog.pg_statistic_ext s WHERE s.stxnamespace IN (SELECT oid FROM ns)
+    UNION ALL
+    -- A column's storage, compression, statistics target and options: physical settings the model does not hold.
+    SELECT 'column storage', QNAME(c.relnamespace, c.relname) || '.' || a.attname,
+           'storage ' || a.attstorage::text || CASE WHEN {{attcompression}} <> '' THEN ' compression ' || {{attcompression}} ELSE '' END
+             || CASE WHEN coalesce(a.attstattarget, -1) <> -1 THEN ' statistics ' || a.attstattarget ELSE '' END
+             || coalesce(' options ' || array_to_string(a.attoptions, ','), '')
+      FROM rel c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+     WHERE c.relkind IN ('r', 'p', 'm')
+       AND (a.attstorage <> t.typstorage OR {{attcompression}} <> '' OR coalesce(a.attstattarget, -1) <> -1 OR a.attoptions IS NOT NULL)
+    UNION ALL
+    SELECT 'table access method', QNAME(c.relnamespace, c.relname), am.amname
+      FROM rel c JOIN pg_catalog.pg_am am ON am.oid = c.relam
+     WHERE c.relkind IN ('r', 'm') AND am.amname <> 'heap'
+    UNION ALL
+    SELECT 'tablespace', QNAME(c.relnamespace, c.relname), (SELECT ts.spcname FROM pg_catalog.pg_tablespace ts WHERE ts.oid = c.reltablespace)
+      FROM rel c WHERE c.reltablespace <> 0
+    UNION ALL
+    SELECT 'cluster', QNAME(c.relnamespace, c.relname), 'on ' || i.relname
+      FROM rel c JOIN pg_catalog.pg_index x ON x.indrelid = c.oid AND x.indisclustered JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+    UNION ALL
+    SELECT 'security label', l.provider || ' ' || l.classoid::regclass::text || ' ' || l.objoid || ' ' || l.objsubid, l.label
+      FROM pg_catalog.pg_seclabel l
+     WHERE (SELECT database FROM whole)
+    UNION ALL
+    SELECT 'foreign data wrapper', w.fdwname::text, coalesce(array_to_string(w.fdwoptions, ','), '')
+      FROM pg_catalog.pg_foreign_data_wrapper w
+     WHERE (SELECT database FROM whole)
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_foreign_data_wrapper'::regclass AND m.objid = w.oid)
+    UNION ALL
+    SELECT 'foreign server', s.srvname::text, coalesce(s.srvtype, '') || ' ' || coalesce(array_to_string(s.srvoptions, ','), '')
+      FROM pg_catalog.pg_foreign_server s
+     WHERE (SELECT database FROM whole)
+    UNION ALL
+    SELECT 'conversion', QNAME(v.connamespace, v.conname), v.conproc::text
+      FROM pg_catalog.pg_conversion v WHERE v.connamespace IN (SELECT oid FROM ns)
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_conversion'::regclass AND m.objid = v.oid)
+    UNION ALL
+    SELECT 'access method', am.amname::text, am.amtype::text
+      FROM pg_catalog.pg_am am
+     WHERE am.oid >= 16384 AND (SELECT database FROM whole)
+       AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_catalog.pg_am'::regclass AND m.objid = am.oid)
+    UNION ALL
     SELECT 'operator class', QNAME(o.opcnamespace, o.opcname) || ' using ' || am.amname, o.opcintype::regtype::text || CASE WHEN o.opcdefault THEN ' default' ELSE '' END
       FROM pg_catalog.pg_opclass o JOIN pg_catalog.pg_am am ON am.oid = o.opcmethod
      WHERE o.opcnamespace IN (SELECT oid FROM ns)

@@ -108,7 +108,7 @@ final class MigrateCommand extends Subcommand {
         List<Map<String, Object>> applied = new ArrayList<>();
         for (MigrationScript script : result.applied()) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("version", script.version().toString());
+            item.put("version", script.version() == null ? null : script.version().toString());
             item.put("description", script.description());
             item.put("script", script.fileName());
             applied.add(item);

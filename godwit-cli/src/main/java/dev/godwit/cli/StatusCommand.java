@@ -4,6 +4,7 @@ import dev.godwit.core.problem.Problem;
 import dev.godwit.core.spi.Redaction;
 import dev.godwit.core.status.MigrationState;
 import dev.godwit.core.status.MigrationStatus;
+import dev.godwit.core.status.RepeatableStatus;
 import dev.godwit.core.status.StatusReport;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.runner.Godwit;
@@ -51,7 +52,15 @@ final class StatusCommand extends Subcommand {
                 }
             }
         }
-        long pending = report.migrations().stream().filter(m -> m.state() == MigrationState.PENDING).count();
+        if (!report.repeatable().isEmpty()) {
+            console.line("");
+            console.line(String.format("  %-30s  %-9s  %s", "repeatable", "state", "applied at"));
+            for (RepeatableStatus r : report.repeatable()) {
+                console.line(String.format("  %-30s  %-9s  %s", r.script().fileName(), r.state().code(), r.last() == null ? "" : r.last().appliedAt()));
+            }
+        }
+        long pending = report.migrations().stream().filter(m -> m.state() == MigrationState.PENDING).count()
+                + report.repeatable().stream().filter(RepeatableStatus::due).count();
         console.line("");
         if (report.blocksMigrate()) {
             for (Problem problem : report.problems()) {
@@ -83,6 +92,18 @@ final class StatusCommand extends Subcommand {
             migrations.add(item);
         }
         document.put("migrations", migrations);
+        List<Map<String, Object>> repeatable = new ArrayList<>();
+        for (RepeatableStatus r : report.repeatable()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("script", r.script().fileName());
+            item.put("description", r.script().description());
+            item.put("state", r.state().code());
+            item.put("checksum", r.checksum());
+            item.put("appliedChecksum", r.last() == null ? null : r.last().checksum());
+            item.put("appliedAt", r.last() == null ? null : r.last().appliedAt());
+            repeatable.add(item);
+        }
+        document.put("repeatable", repeatable);
         document.put("problems", report.problems().stream().map(Console::problemJson).toList());
         document.put("notCompared", NotCompared.json(report.notCompared()));
         return document;

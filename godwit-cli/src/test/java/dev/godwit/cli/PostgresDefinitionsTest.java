@@ -48,6 +48,40 @@ class PostgresDefinitionsTest {
         Files.writeString(dir.resolve("schema.sql"), sql, StandardCharsets.UTF_8);
     }
 
+    /** Issue 15: a view kept in R__views.sql is part of what the migrations produce, and diff changes it in that file. */
+    @Test
+    void aViewARepeatableMigrationMakesIsReplayedAndChangedInItsFile() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        String view = "CREATE VIEW trip_titles AS SELECT id, title FROM trip;\n";
+        Files.writeString(dir.resolve("migrations/V1__trip.sql"), TABLE);
+        Files.writeString(dir.resolve("migrations/R__views.sql"), "DROP VIEW IF EXISTS trip_titles;\n" + view);
+        assertThat(godwit("hash").exitCode()).isZero();
+        schema(TABLE + view);
+        Cli check = godwit("check");
+        assertThat(check.exitCode()).as("the replay ran R__views.sql: " + check.all()).isZero();
+        Cli status = godwit("status");
+        assertThat(status.out()).contains("R__views.sql").contains("pending");
+        assertThat(godwit("migrate").exitCode()).isZero();
+        assertThat(godwit("status").out()).containsPattern("R__views.sql +applied");
+
+        // The view changes, and a column beside it: the column in a versioned migration, the view in its file.
+        schema(TABLE.replace("updated_at timestamptz", "updated_at timestamptz, nights integer") + "CREATE VIEW trip_titles AS SELECT id, title, price FROM trip;\n");
+        Cli diff = godwit("diff", "-m", "nights and prices");
+        assertThat(diff.exitCode()).as(diff.all()).isZero();
+        assertThat(Files.readString(dir.resolve("migrations/V2__nights_and_prices.sql"))).contains("ADD COLUMN nights integer")
+                .as("the view is made in its file, which runs after: here it is only dropped, as a change of what it reads may need")
+                .doesNotContain("CREATE VIEW");
+        assertThat(Files.readString(dir.resolve("migrations/R__views.sql"))).startsWith("-- Written by `godwit diff`")
+                .contains("DROP VIEW IF EXISTS trip_titles;").contains("    price\n   FROM trip").doesNotContain("VIEW trip_titles AS SELECT id, title FROM");
+        Cli migrate = godwit("migrate");
+        assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+        assertThat(query("SELECT count(*)::text FROM information_schema.columns WHERE table_name = 'trip_titles'")).isEqualTo("3");
+        Cli after = godwit("check");
+        assertThat(after.exitCode()).as(after.all()).isZero();
+        Cli drift = godwit("drift");
+        assertThat(drift.exitCode()).as(drift.all()).isZero();
+    }
+
     @Test
     void aViewOrFunctionBodyThatDiffersIsAMigrationToWriteAndDiffWritesIt() throws Exception {
         Files.createDirectories(dir.resolve("migrations"));

@@ -27,7 +27,20 @@ import java.util.List;
 public final class SchemaLoader {
 
     /** A dev database holding a loaded schema; the caller closes it. */
-    public record Loaded(Connection connection, Schema schema) implements AutoCloseable {
+    /**
+     * @param owners the repeatable migration that makes each definition (by {@link dev.godwit.core.schema.Definition#key()}):
+     *               the one after which it appeared or changed in the replay; empty for other sources
+     */
+    public record Loaded(Connection connection, Schema schema, java.util.Map<String, MigrationScript> owners) implements AutoCloseable {
+
+        public Loaded {
+            owners = java.util.Map.copyOf(owners);
+        }
+
+        public Loaded(Connection connection, Schema schema) {
+            this(connection, schema, java.util.Map.of());
+        }
+
         @Override
         public void close() throws SQLException {
             connection.close();
@@ -42,7 +55,10 @@ public final class SchemaLoader {
         this.dev = dev;
     }
 
-    /** The schema the versioned migrations produce, up to and including {@code upTo} (all when {@code null}). */
+    /**
+     * The schema the versioned migrations produce, up to and including {@code upTo}; when {@code null},
+     * all of them and then the repeatable ones, as {@code migrate} applies them.
+     */
     public Loaded replay(LocalMigrations local, Version upTo) throws SQLException {
         return retrying(() -> replayOnce(local, upTo));
     }
@@ -50,9 +66,21 @@ public final class SchemaLoader {
     private Loaded replayOnce(LocalMigrations local, Version upTo) throws SQLException {
         Connection connection = dev.create();
         try {
+            List<MigrationScript> scripts = new java.util.ArrayList<>();
             for (MigrationScript script : local.migrations().versioned()) {
                 if (upTo != null && script.version().isNewerThan(upTo)) {
                     break;
+                }
+                scripts.add(script);
+            }
+            if (upTo == null) {
+                scripts.addAll(local.migrations().repeatable());
+            }
+            java.util.Map<String, MigrationScript> owners = new java.util.HashMap<>();
+            Schema beforeRepeatable = null;
+            for (MigrationScript script : scripts) {
+                if (script.isRepeatable() && beforeRepeatable == null) {
+                    beforeRepeatable = dialect.inspector().inspect(connection);
                 }
                 try {
                     ScriptExecutor.run(connection, script, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
@@ -68,8 +96,19 @@ public final class SchemaLoader {
                                     + " if it has not been applied anywhere, otherwise add a migration that repairs it",
                             "database said: " + failure.error.getMessage().strip());
                 }
+                if (script.isRepeatable()) {
+                    // What appeared or changed as it ran is its own: diff writes changes to those into it.
+                    Schema after = dialect.inspector().inspect(connection);
+                    Schema previous = beforeRepeatable;
+                    after.definitions().forEach((key, d) -> {
+                        if (!d.equals(previous.definitions().get(key))) {
+                            owners.put(key, script);
+                        }
+                    });
+                    beforeRepeatable = after;
+                }
             }
-            return new Loaded(connection, dialect.inspector().inspect(connection));
+            return new Loaded(connection, beforeRepeatable != null ? beforeRepeatable : dialect.inspector().inspect(connection), owners);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;

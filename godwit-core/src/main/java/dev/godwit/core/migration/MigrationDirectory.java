@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * silently never runs.
  *
  * <p>Allowed: {@code V<version>__<description>.sql}, {@code U<version>__<description>.sql},
- * {@code godwit.sum}, {@code README*}, and hidden files (such as {@code .gitkeep}).
+ * {@code R__<description>.sql}, {@code godwit.sum}, {@code README*}, and hidden files (such as {@code .gitkeep}).
  */
 public final class MigrationDirectory {
 
@@ -52,11 +52,16 @@ public final class MigrationDirectory {
                     "run `godwit init` to create it, or point --migrations (or migrations= in godwit.properties) at the right folder");
         }
         List<MigrationScript> versioned = new ArrayList<>();
+        List<MigrationScript> repeatable = new ArrayList<>();
         Map<Version, MigrationScript> undo = new HashMap<>();
         Map<Version, MigrationScript> seen = new HashMap<>();
         for (Path file : list(directory)) {
             MigrationScript script = parse(file);
             if (script == null) {
+                continue;
+            }
+            if (script.isRepeatable()) {
+                repeatable.add(script);
                 continue;
             }
             Map<Version, MigrationScript> sameKind = script.kind() == ScriptKind.VERSIONED ? seen : undo;
@@ -71,7 +76,7 @@ public final class MigrationDirectory {
             }
         }
         versioned.sort(Comparator.comparing(MigrationScript::version));
-        return new Migrations(directory, versioned, undo);
+        return new Migrations(directory, versioned, undo, repeatable);
     }
 
     private static List<Path> list(Path directory) {
@@ -92,7 +97,11 @@ public final class MigrationDirectory {
             throw unknown(file, "it is a folder: godwit reads migrations from one flat directory");
         }
         if (name.startsWith("R__")) {
-            throw unknown(file, "repeatable migrations (R__) are not supported yet");
+            if (!name.endsWith(".sql") || name.length() <= "R__.sql".length()) {
+                throw unknown(file, "a repeatable migration is named R__<description>.sql, e.g. R__views.sql");
+            }
+            String description = name.substring(3, name.length() - ".sql".length());
+            return new MigrationScript(ScriptKind.REPEATABLE, null, description.replace('_', ' ').trim(), file);
         }
         if (FLYWAY_CALLBACK.matcher(name).matches()) {
             throw unknown(file, "Flyway callbacks are not supported yet");

@@ -17,12 +17,18 @@ import java.util.Optional;
  * @param directory the folder they were read from
  * @param versioned versioned scripts, ascending by version, no two with one version
  * @param undo      undo scripts by version, orphans included (see {@link #orphanUndo()})
+ * @param repeatable repeatable scripts ({@code R__}), in the order they are applied: by description, then file name
  */
-public record Migrations(Path directory, List<MigrationScript> versioned, Map<Version, MigrationScript> undo) {
+public record Migrations(Path directory, List<MigrationScript> versioned, Map<Version, MigrationScript> undo, List<MigrationScript> repeatable) {
 
     public Migrations {
         versioned = List.copyOf(versioned);
         undo = Map.copyOf(undo);
+        repeatable = repeatable.stream().sorted(Comparator.comparing(MigrationScript::description).thenComparing(MigrationScript::fileName)).toList();
+    }
+
+    public Migrations(Path directory, List<MigrationScript> versioned, Map<Version, MigrationScript> undo) {
+        this(directory, versioned, undo, List.of());
     }
 
     public Optional<MigrationScript> undoOf(Version version) {
@@ -33,11 +39,12 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
         return versioned.stream().filter(m -> m.version().equals(version)).findFirst();
     }
 
-    /** Every script, versioned and undo, in the order {@code godwit.sum} lists them. */
+    /** Every script, versioned and undo in version order, then the repeatable ones: the order {@code godwit.sum} lists them. */
     public List<MigrationScript> allScripts() {
         List<MigrationScript> all = new ArrayList<>(versioned);
         all.addAll(undo.values());
         all.sort(Comparator.comparing(MigrationScript::version).thenComparing(MigrationScript::kind));
+        all.addAll(repeatable);
         return all;
     }
 
@@ -70,7 +77,7 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
     }
 
     public boolean isEmpty() {
-        return versioned.isEmpty() && undo.isEmpty();
+        return versioned.isEmpty() && undo.isEmpty() && repeatable.isEmpty();
     }
 
     /** The newest version, if any. */

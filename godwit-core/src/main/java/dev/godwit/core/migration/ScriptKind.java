@@ -5,7 +5,13 @@ public enum ScriptKind {
     /** {@code V<version>__<description>.sql}: applied once, in version order. */
     VERSIONED("V"),
     /** {@code U<version>__<description>.sql}: undoes the versioned migration of the same version. */
-    UNDO("U");
+    UNDO("U"),
+    /**
+     * {@code R__<description>.sql}: applied after the pending versioned migrations whenever its
+     * checksum changed, in description order (Flyway's repeatable migrations): views, functions,
+     * grants kept in one file that is edited in place.
+     */
+    REPEATABLE("R");
 
     private final String prefix;
 

@@ -109,7 +109,8 @@ public final class Godwit {
             for (Problem problem : report.problems()) {
                 problems.add(problem.withDetails(truth));
             }
-            return new StatusReport(report.migrations(), report.current(), problems, session.dialect.inspector().unmodelled(session.connection));
+            return new StatusReport(report.migrations(), report.current(), problems, session.dialect.inspector().unmodelled(session.connection),
+                    report.repeatable());
         });
     }
 

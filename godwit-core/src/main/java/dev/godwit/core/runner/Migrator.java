@@ -22,6 +22,7 @@ import dev.godwit.core.spi.RunLock;
 import dev.godwit.core.status.MigrationState;
 import dev.godwit.core.status.MigrationStatus;
 import dev.godwit.core.status.StatusCalculator.Tolerance;
+import dev.godwit.core.status.RepeatableStatus;
 import dev.godwit.core.status.StatusReport;
 
 import java.sql.SQLException;
@@ -53,7 +54,8 @@ final class Migrator {
         if (options.dryRun()) {
             session.readIfPresent();
             StatusReport report = requireRunnable(tolerance, options.target());
-            List<MigrationScript> pending = pending(report, options);
+            List<MigrationScript> pending = new ArrayList<>(pending(report, options));
+            pending.addAll(due(report));
             lint(pending, options);
             return new MigrateResult(report.current(), report.current(), pending, true);
         }
@@ -68,16 +70,23 @@ final class Migrator {
             int planRank = session.lastRank();
             List<MigrationScript> applied = new ArrayList<>();
             List<MigrationScript> pending = pending(report, options);
-            lint(pending, options);
-            RoleCheck.require(session, pending);
-            for (MigrationScript script : pending) {
-                last = script == pending.get(pending.size() - 1);
+            // Repeatable migrations after the versioned ones, as Flyway applies them: each whose file changed, once.
+            List<MigrationScript> repeatable = due(report);
+            List<MigrationScript> all = new ArrayList<>(pending);
+            all.addAll(repeatable);
+            lint(all, options);
+            RoleCheck.require(session, all);
+            for (MigrationScript script : all) {
+                last = !pending.isEmpty() && script == pending.get(pending.size() - 1);
                 if (apply(script, tolerance, planRank)) {
                     applied.add(script);
                 }
             }
             Optional<Version> after = report.current();
             for (MigrationScript script : applied) {
+                if (script.isRepeatable()) {
+                    continue;
+                }
                 if (after.isEmpty() || script.version().isNewerThan(after.get())) {
                     after = Optional.of(script.version());
                 }
@@ -128,6 +137,11 @@ final class Migrator {
             throw new GodwitException(Problem.of(ProblemCode.LINT_ERRORS, "lint found " + errors.size() + " error(s) in pending migrations", details,
                     "fix the migrations (then `godwit hash`), or run `godwit migrate --skip-lint` if you are sure"));
         }
+    }
+
+    /** The repeatable migrations that never ran here, or changed since they did. */
+    private static List<MigrationScript> due(StatusReport report) {
+        return report.repeatable().stream().filter(RepeatableStatus::due).map(RepeatableStatus::script).toList();
     }
 
     private static List<MigrationScript> pending(StatusReport report, MigrateOptions options) {
@@ -305,6 +319,11 @@ final class Migrator {
             return false;
         }
         session.refresh();
+        if (script.isRepeatable()) {
+            // Another run applied this very file meanwhile (SQLite has no run lock: BEGIN IMMEDIATE serializes the runs).
+            return RepeatableStatus.of(session.local.migrations(), session.local.checksums(), session.rows()).stream()
+                    .anyMatch(r -> r.script().equals(script) && !r.due());
+        }
         if (!session.touchedAfter(script.version(), planRank)) {
             return false;
         }

@@ -87,7 +87,7 @@ public final class StatusCalculator {
         }
         Optional<Version> current = statuses.stream().filter(s -> s.state().isInDatabase())
                 .map(MigrationStatus::version).max(Version::compareTo);
-        return new StatusReport(statuses, current, problems);
+        return new StatusReport(statuses, current, problems, List.of(), RepeatableStatus.of(migrations, checksums, history));
     }
 
     private static MigrationStatus stateOf(Version version, MigrationScript script, HistoryRow row, Map<Path, String> checksums,

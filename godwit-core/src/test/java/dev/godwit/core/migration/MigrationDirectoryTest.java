@@ -45,9 +45,22 @@ class MigrationDirectoryTest {
     }
 
     @Test
+    void repeatableMigrationsAreReadInDescriptionOrderAndCoveredByTheSum() throws IOException {
+        touch("V1__create_trip.sql");
+        touch("R__views.sql");
+        touch("R__a_functions.sql");
+        Migrations migrations = MigrationDirectory.scan(dir);
+        assertThat(migrations.repeatable()).extracting(MigrationScript::fileName).containsExactly("R__a_functions.sql", "R__views.sql");
+        assertThat(migrations.repeatable()).allMatch(m -> m.version() == null && m.isRepeatable());
+        assertThat(migrations.allScripts()).extracting(MigrationScript::fileName)
+                .containsExactly("V1__create_trip.sql", "R__a_functions.sql", "R__views.sql");
+    }
+
+    @Test
     void unknownFilesAreErrorsNamingTheFile() throws IOException {
         assertRefused("notes.txt", "a migration is named V<version>__<description>.sql");
-        assertRefused("R__views.sql", "repeatable migrations (R__) are not supported yet");
+        assertRefused("R__views.txt", "a repeatable migration is named R__<description>.sql");
+        assertRefused("R__.sql", "a repeatable migration is named R__<description>.sql");
         assertRefused("beforeMigrate.sql", "Flyway callbacks are not supported yet");
         assertRefused("Vabc__x.sql", "'abc' is not a version");
         assertRefused("V1_create.sql", "a migration is named");

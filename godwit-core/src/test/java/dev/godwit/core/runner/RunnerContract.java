@@ -73,6 +73,38 @@ public abstract class RunnerContract {
         assertThat(history()).hasSize(4).allMatch(r -> r.kind() == HistoryKind.APPLY && r.success());
     }
 
+    /** Flyway's repeatable migrations: after the versioned ones, whenever the file changed, once. */
+    @Test
+    void aRepeatableMigrationRunsAfterTheVersionedOnesAndAgainOnlyWhenItChanges() throws Exception {
+        project.add("V1__create_trip.sql", "CREATE TABLE trip (id INTEGER PRIMARY KEY, title VARCHAR(100));\n");
+        project.add("R__trip_titles.sql", "DROP VIEW IF EXISTS trip_titles;\nCREATE VIEW trip_titles AS SELECT title FROM trip;\n");
+        project.add("R__a_counts.sql", "CREATE TABLE IF NOT EXISTS runs (n INTEGER);\nINSERT INTO runs VALUES (1);\n");
+
+        MigrateResult first = project.godwit().migrate(MigrateOptions.DEFAULT);
+        assertThat(first.applied()).extracting(MigrationScript::fileName)
+                .as("versioned first, then the repeatable ones by description").containsExactly("V1__create_trip.sql", "R__a_counts.sql", "R__trip_titles.sql");
+        assertThat(first.after()).contains(Version.parse("1"));
+        assertThat(project.godwit().status().repeatable()).extracting(r -> r.script().fileName() + " " + r.state().code())
+                .containsExactly("R__a_counts.sql applied", "R__trip_titles.sql applied");
+
+        assertThat(project.godwit().migrate(MigrateOptions.DEFAULT).applied()).as("unchanged: skipped").isEmpty();
+
+        project.add("R__trip_titles.sql", "DROP VIEW IF EXISTS trip_titles;\nCREATE VIEW trip_titles AS SELECT id, title FROM trip;\n");
+        assertThat(project.godwit().status().repeatable()).extracting(r -> r.state().code()).containsExactly("applied", "outdated");
+        assertThat(project.godwit().migrate(MigrateOptions.DEFAULT).applied()).extracting(MigrationScript::fileName)
+                .containsExactly("R__trip_titles.sql");
+        assertThat(count("SELECT count(*) FROM trip_titles")).isZero();
+        assertThat(count("SELECT count(*) FROM runs")).as("the unchanged one did not run again").isEqualTo(1);
+        assertThat(history()).filteredOn(r -> "R__trip_titles.sql".equals(r.script())).hasSize(2).allMatch(r -> r.version() == null && r.success());
+
+        // A failing one is rolled back, reported like any migration, and stays outdated.
+        project.add("R__trip_titles.sql", "DROP VIEW IF EXISTS trip_titles;\nINSERT INTO no_such_table VALUES (1);\n");
+        assertThatThrownBy(() -> project.godwit().migrate(MigrateOptions.DEFAULT)).isInstanceOf(GodwitException.class)
+                .hasMessageContaining("R__trip_titles.sql");
+        assertThat(count("SELECT count(*) FROM trip_titles")).as("the view of the previous run is still there").isZero();
+        assertThat(project.godwit().status().repeatable()).extracting(r -> r.state().code()).containsExactly("applied", "outdated");
+    }
+
     @Test
     void historyKeepsTheScriptItsChecksumAndTheSqlThatRan() throws Exception {
         String sql = "-- the trips\r\nCREATE TABLE trip (id INTEGER PRIMARY KEY);\r\n";

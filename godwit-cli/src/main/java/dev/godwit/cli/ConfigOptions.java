@@ -35,6 +35,9 @@ final class ConfigOptions {
     @Option(names = "--schemas", paramLabel = "NAMES", description = "the database schemas godwit manages, the first holding its history (schemas=; default: every non-system schema)")
     String schemas;
 
+    @Option(names = "--placeholder", paramLabel = "NAME=VALUE", description = "the value of ${NAME} in migrations (placeholder.NAME= in godwit.properties); repeatable")
+    java.util.List<String> placeholders = new java.util.ArrayList<>();
+
     @Option(names = "--entities", paramLabel = "PACKAGES", description = "packages of JPA @Entity classes: the desired schema (entities=)")
     String entities;
 
@@ -58,6 +61,14 @@ final class ConfigOptions {
         flags.put("schema", schema);
         flags.put("dev-url", devUrl);
         flags.put("schemas", schemas);
+        for (String placeholder : placeholders) {
+            int equals = placeholder.indexOf('=');
+            if (equals <= 0) {
+                throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.BAD_ARGUMENT,
+                        "--placeholder " + placeholder + " is not NAME=VALUE", "write it like --placeholder schema=app");
+            }
+            flags.put("placeholder." + placeholder.substring(0, equals).strip(), placeholder.substring(equals + 1));
+        }
         flags.put("entities", entities);
         flags.put("classpath", classpath);
         return new ConfigResolver(context.workingDirectory(), context.environment()).resolve(flags, config);

@@ -42,6 +42,10 @@ abstract class GodwitMojo extends AbstractMojo {
     @Parameter(property = "godwit.schemas")
     String schemas;
 
+    /** The values of the {@code ${name}} in migrations: {@code <placeholders><schema>app</schema></placeholders>}. */
+    @Parameter
+    java.util.Map<String, String> placeholders;
+
     @Parameter(property = "godwit.entities")
     String entities;
 
@@ -81,6 +85,9 @@ abstract class GodwitMojo extends AbstractMojo {
         flags.put("schema", schema);
         flags.put("entities", entities);
         flags.put("schemas", schemas);
+        if (placeholders != null) {
+            placeholders.forEach((name, value) -> flags.put("placeholder." + name, value));
+        }
         flags.put("dialect", dialect);
         try {
             List<String> classpath = project.getCompileClasspathElements();

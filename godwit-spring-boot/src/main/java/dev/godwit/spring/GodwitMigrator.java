@@ -52,7 +52,8 @@ public class GodwitMigrator implements InitializingBean {
             url = connection.getMetaData().getURL();
         }
         GodwitConfig config = GodwitConfig.of(new ConnectionSpec(url, null, null, properties.getSchemas()), migrations)
-                .withSettings(new RunSettings(properties.getLockTimeout(), RunSettings.DEFAULTS.lockRetries(), properties.getLockWait()));
+                .withSettings(new RunSettings(properties.getLockTimeout(), RunSettings.DEFAULTS.lockRetries(), properties.getLockWait()))
+                .withPlaceholders(new dev.godwit.core.migration.Placeholders(properties.getPlaceholders()));
         try {
             result = new Godwit(config, new RunListener() {
                 @Override

@@ -23,6 +23,17 @@ public class GodwitProperties {
     /** The database schemas godwit manages, the first holding its history (as {@code schemas=}); empty for the database's default. */
     private java.util.List<String> schemas = new java.util.ArrayList<>();
 
+    /** The values of the {@code ${name}} in migrations ({@code godwit.placeholders.name=value}). */
+    private java.util.Map<String, String> placeholders = new java.util.HashMap<>();
+
+    public java.util.Map<String, String> getPlaceholders() {
+        return placeholders;
+    }
+
+    public void setPlaceholders(java.util.Map<String, String> placeholders) {
+        this.placeholders = placeholders;
+    }
+
     public java.util.List<String> getSchemas() {
         return schemas;
     }

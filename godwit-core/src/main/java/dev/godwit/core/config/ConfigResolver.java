@@ -111,7 +111,18 @@ public final class ConfigResolver {
                 settings,
                 schema == null ? null : schemaBase.resolve(schema).normalize(),
                 dev,
-                model(merged, flags.get("classpath") != null || environment.get("GODWIT_CLASSPATH") != null ? workingDirectory : base));
+                model(merged, flags.get("classpath") != null || environment.get("GODWIT_CLASSPATH") != null ? workingDirectory : base),
+                placeholders(merged));
+    }
+
+    private static dev.godwit.core.migration.Placeholders placeholders(Map<String, String> values) {
+        Map<String, String> placeholders = new java.util.TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(PLACEHOLDER) && value != null) {
+                placeholders.put(key.substring(PLACEHOLDER.length()), value);
+            }
+        });
+        return new dev.godwit.core.migration.Placeholders(placeholders);
     }
 
     private static GodwitConfig.ModelSettings model(Map<String, String> values, Path base) {
@@ -165,7 +176,7 @@ public final class ConfigResolver {
         Map<String, String> aliases = aliases();
         for (String written : properties.stringPropertyNames()) {
             String key = aliases.getOrDefault(written, written);
-            if (!KEYS.contains(key)) {
+            if (!KEYS.contains(key) && !(key.startsWith(PLACEHOLDER) && key.length() > PLACEHOLDER.length())) {
                 unknown.add(written);
             }
             values.put(key, properties.getProperty(written).strip());
@@ -177,8 +188,17 @@ public final class ConfigResolver {
         return values;
     }
 
+    /** {@code placeholder.<name>=}: the value of {@code ${name}} in migrations. */
+    static final String PLACEHOLDER = "placeholder.";
+
     private Map<String, String> godwitEnvironment() {
         Map<String, String> values = new HashMap<>();
+        // GODWIT_PLACEHOLDER_TENANT_ID: ${tenant_id}, as Flyway reads FLYWAY_PLACEHOLDERS_*.
+        environment.forEach((name, value) -> {
+            if (name.startsWith("GODWIT_PLACEHOLDER_") && name.length() > "GODWIT_PLACEHOLDER_".length() && value != null) {
+                values.put(PLACEHOLDER + name.substring("GODWIT_PLACEHOLDER_".length()).toLowerCase(Locale.ROOT), value);
+            }
+        });
         aliases().forEach((alias, key) -> putVariable(values, alias, key));
         for (String key : KEYS) {
             putVariable(values, key, key);

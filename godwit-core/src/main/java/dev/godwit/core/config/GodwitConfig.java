@@ -1,5 +1,6 @@
 package dev.godwit.core.config;
 
+import dev.godwit.core.migration.Placeholders;
 import dev.godwit.core.spi.ConnectionSpec;
 import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.RunSettings;
@@ -17,11 +18,18 @@ import java.nio.file.Path;
  * @param schema       the declarative schema file ({@code schema=}), or {@code null}
  * @param dev          where the dev database comes from; it manages the schemas the connection does
  * @param model        the model as code (JPA entities), when configured
+ * @param placeholders the values of the {@code ${…}} in migrations ({@code placeholder.<name>=})
  */
 public record GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
-                           Path schema, DevSettings dev, ModelSettings model) {
+                           Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders) {
+
+    public GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
+                        Path schema, DevSettings dev, ModelSettings model) {
+        this(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, Placeholders.NONE);
+    }
 
     public GodwitConfig {
+        placeholders = placeholders == null ? Placeholders.NONE : placeholders;
         if (dev != null && connection != null) {
             dev = dev.withSchemas(connection.schemas());
         }
@@ -54,22 +62,26 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
     }
 
     public GodwitConfig withSchema(Path value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev, model);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev, model, placeholders);
     }
 
     public GodwitConfig withModel(ModelSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, value);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, value, placeholders);
     }
 
     public GodwitConfig withDev(DevSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, value, model);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, value, model, placeholders);
     }
 
     public GodwitConfig withDialect(String value) {
-        return new GodwitConfig(connection, value, migrations, baseDirectory, settings, schema, dev, model);
+        return new GodwitConfig(connection, value, migrations, baseDirectory, settings, schema, dev, model, placeholders);
+    }
+
+    public GodwitConfig withPlaceholders(Placeholders value) {
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, value);
     }
 
     public GodwitConfig withSettings(RunSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev, model);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev, model, placeholders);
     }
 }

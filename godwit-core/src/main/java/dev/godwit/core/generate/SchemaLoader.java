@@ -83,7 +83,7 @@ public final class SchemaLoader {
                     beforeRepeatable = dialect.inspector().inspect(connection);
                 }
                 try {
-                    ScriptExecutor.run(connection, script, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
+                    ScriptExecutor.run(connection, script, dialect.syntax(), local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
                 } catch (ScriptExecutor.StatementFailed failure) {
                     if (dev.supply(failure.error)) {
                         throw new Supplied();

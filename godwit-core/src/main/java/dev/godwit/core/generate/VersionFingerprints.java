@@ -62,7 +62,7 @@ public final class VersionFingerprints {
             for (int i = 0; i < chains.size(); i++) {
                 MigrationScript script = local.migrations().versioned().get(i);
                 try {
-                    ScriptExecutor.run(connection, script, dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
+                    ScriptExecutor.run(connection, script, dialect.syntax(), local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
                 } catch (ScriptExecutor.StatementFailed failure) {
                     // A file that cannot run (a failed migration being fixed) ends the versions the files can produce.
                     break;

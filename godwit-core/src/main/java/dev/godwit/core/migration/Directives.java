@@ -19,14 +19,16 @@ import java.nio.file.Path;
  * @param noTransaction {@code -- godwit:no-transaction}: run statement by statement, outside a
  *                      transaction (for {@code CREATE INDEX CONCURRENTLY} and the like)
  * @param allowDataLoss {@code -- godwit:allow data-loss}: the author agreed that this migration drops data
+ * @param noPlaceholders {@code -- godwit:no-placeholders}: its {@code ${…}} are meant literally
  */
-public record Directives(boolean noTransaction, boolean allowDataLoss) {
+public record Directives(boolean noTransaction, boolean allowDataLoss, boolean noPlaceholders) {
 
     private static final String PREFIX = "-- godwit:";
 
     public static Directives of(Path file) {
         boolean noTransaction = false;
         boolean allowDataLoss = false;
+        boolean noPlaceholders = false;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -51,15 +53,17 @@ public record Directives(boolean noTransaction, boolean allowDataLoss) {
                     noTransaction = true;
                 } else if (directive.equals("allow data-loss")) {
                     allowDataLoss = true;
+                } else if (directive.equals("no-placeholders")) {
+                    noPlaceholders = true;
                 } else {
                     throw GodwitException.of(ProblemCode.UNKNOWN_DIRECTIVE, 
                             file.getFileName() + " line " + number + ": unknown directive `godwit:" + directive + "`",
-                            "use `-- godwit:no-transaction` or `-- godwit:allow data-loss`, or write it as an ordinary comment without `godwit:`");
+                            "use `-- godwit:no-transaction`, `-- godwit:allow data-loss` or `-- godwit:no-placeholders`, or write it as an ordinary comment without `godwit:`");
                 }
             }
         } catch (IOException e) {
             throw FileProblems.cannotRead(file, e);
         }
-        return new Directives(noTransaction, allowDataLoss);
+        return new Directives(noTransaction, allowDataLoss, noPlaceholders);
     }
 }

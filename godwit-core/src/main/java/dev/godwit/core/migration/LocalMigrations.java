@@ -11,15 +11,24 @@ import java.util.Optional;
  * The migrations directory as read from disk: its scripts and each one's checksum (every file is
  * read once, streamed, and checked to be UTF-8).
  */
-public record LocalMigrations(Migrations migrations, Map<Path, String> checksums) {
+public record LocalMigrations(Migrations migrations, Map<Path, String> checksums, Placeholders placeholders) {
+
+    public LocalMigrations(Migrations migrations, Map<Path, String> checksums) {
+        this(migrations, checksums, Placeholders.NONE);
+    }
 
     public static LocalMigrations load(Path directory) {
+        return load(directory, Placeholders.NONE);
+    }
+
+    /** @param placeholders the values of the {@code ${…}} the scripts hold, substituted as they run (not as they are hashed) */
+    public static LocalMigrations load(Path directory, Placeholders placeholders) {
         Migrations migrations = MigrationDirectory.scan(directory);
         Map<Path, String> checksums = new HashMap<>();
         for (MigrationScript script : migrations.allScripts()) {
             checksums.put(script.path(), Checksum.of(script.path()));
         }
-        return new LocalMigrations(migrations, Map.copyOf(checksums));
+        return new LocalMigrations(migrations, Map.copyOf(checksums), placeholders);
     }
 
     public String checksum(MigrationScript script) {

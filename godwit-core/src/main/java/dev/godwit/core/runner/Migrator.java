@@ -75,6 +75,8 @@ final class Migrator {
             List<MigrationScript> all = new ArrayList<>(pending);
             all.addAll(repeatable);
             lint(all, options);
+            // Every placeholder defined and well formed, before the first migration runs.
+            all.forEach(script -> ScriptExecutor.checkPlaceholders(script, session.dialect.syntax(), session.local.placeholders()));
             RoleCheck.require(session, all);
             for (MigrationScript script : all) {
                 last = !pending.isEmpty() && script == pending.get(pending.size() - 1);
@@ -187,7 +189,7 @@ final class Migrator {
                     return false;
                 }
                 long started = System.nanoTime();
-                ScriptExecutor.Outcome outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), ScriptExecutor.AfterStatement.NOTHING);
+                ScriptExecutor.Outcome outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), session.local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
                 if (outcome.statements() == 0) {
                     session.dialect.transactions().rollback(session.connection);
                     throw empty(script);
@@ -254,7 +256,7 @@ final class Migrator {
         ScriptExecutor.Outcome outcome;
         int[] done = {0};
         try {
-            outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), statement -> {
+            outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), session.local.placeholders(), statement -> {
                 session.append(entry(script, HistoryKind.PROGRESS, null, millisSince(started), true,
                         "statement " + statement.number() + " (line " + statement.line() + ") done"));
                 session.refresh();

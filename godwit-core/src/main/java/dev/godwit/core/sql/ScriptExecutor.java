@@ -57,6 +57,47 @@ public final class ScriptExecutor {
     /** Runs only the statements {@code which} accepts (the others are read and skipped). */
     public static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, java.util.function.Predicate<SqlStatement> which,
                               AfterStatement after) throws StatementFailed, SQLException {
+        return run(connection, script, syntax, dev.godwit.core.migration.Placeholders.NONE, which, after);
+    }
+
+    /** Runs the script with its {@code ${…}} replaced (unless it says {@code -- godwit:no-placeholders}). */
+    public static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, dev.godwit.core.migration.Placeholders placeholders,
+                              AfterStatement after) throws StatementFailed, SQLException {
+        return run(connection, script, syntax, placeholders, statement -> true, after);
+    }
+
+    /**
+     * Every placeholder of the script has a value and is well formed: checked for each pending
+     * migration before the first runs.
+     *
+     * @throws dev.godwit.core.problem.GodwitException naming the file, the line and the placeholder
+     */
+    public static void checkPlaceholders(MigrationScript script, SqlSyntax syntax, dev.godwit.core.migration.Placeholders placeholders) {
+        if (dev.godwit.core.migration.Directives.of(script.path()).noPlaceholders()) {
+            return;
+        }
+        dev.godwit.core.migration.Placeholders.Builtins builtins = dev.godwit.core.migration.Placeholders.Builtins.of(name -> name);
+        try (StatementSplitter splitter = new StatementSplitter(Files.newBufferedReader(script.path(), StandardCharsets.UTF_8), syntax, script.path())) {
+            while (splitter.hasNext()) {
+                SqlStatement statement = splitter.next();
+                placeholders.apply(statement.sql(), script, statement.line(), builtins);
+            }
+        } catch (IOException e) {
+            throw FileProblems.cannotRead(script.path(), e);
+        }
+    }
+
+    private static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, dev.godwit.core.migration.Placeholders placeholders,
+                               java.util.function.Predicate<SqlStatement> which, AfterStatement after) throws StatementFailed, SQLException {
+        // As in Flyway, on by default: the built-ins need no configuration, and an undefined one is an error, not text.
+        boolean substitute = !dev.godwit.core.migration.Directives.of(script.path()).noPlaceholders();
+        dev.godwit.core.migration.Placeholders.Builtins builtins = dev.godwit.core.migration.Placeholders.Builtins.of(name -> {
+            try {
+                return name.equals("database") ? String.valueOf(connection.getCatalog()) : String.valueOf(connection.getMetaData().getUserName());
+            } catch (SQLException e) {
+                return "";
+            }
+        });
         try (CapturingReader source = new CapturingReader(Files.newBufferedReader(script.path(), StandardCharsets.UTF_8));
              StatementSplitter splitter = new StatementSplitter(source, syntax, script.path());
              Statement jdbc = connection.createStatement()) {
@@ -66,8 +107,9 @@ public final class ScriptExecutor {
                 if (!which.test(statement)) {
                     continue;
                 }
+                String sql = substitute ? placeholders.apply(statement.sql(), script, statement.line(), builtins) : statement.sql();
                 try {
-                    jdbc.execute(statement.sql());
+                    jdbc.execute(sql);
                 } catch (SQLException e) {
                     throw new StatementFailed(statement, e);
                 }

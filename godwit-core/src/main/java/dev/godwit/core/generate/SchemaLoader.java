@@ -75,6 +75,15 @@ public final class SchemaLoader {
             }
             if (upTo == null) {
                 scripts.addAll(local.migrations().repeatable());
+                // As migrate runs them: its callbacks are part of what the files produce.
+                List<MigrationScript> around = new java.util.ArrayList<>(local.migrations().callbacks("beforeMigrate"));
+                for (MigrationScript script : scripts) {
+                    around.addAll(local.migrations().callbacks("beforeEachMigrate"));
+                    around.add(script);
+                    around.addAll(local.migrations().callbacks("afterEachMigrate"));
+                }
+                around.addAll(local.migrations().callbacks("afterMigrate"));
+                scripts = around;
             }
             java.util.Map<String, MigrationScript> owners = new java.util.HashMap<>();
             Schema beforeRepeatable = null;

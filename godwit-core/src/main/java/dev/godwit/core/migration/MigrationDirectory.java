@@ -23,14 +23,17 @@ import java.util.stream.Stream;
  * silently never runs.
  *
  * <p>Allowed: {@code V<version>__<description>.sql}, {@code U<version>__<description>.sql},
- * {@code R__<description>.sql}, {@code godwit.sum}, {@code README*}, and hidden files (such as {@code .gitkeep}).
+ * {@code R__<description>.sql}, the callbacks of {@link #CALLBACK_EVENTS} ({@code afterMigrate.sql},
+ * {@code afterMigrate__grants.sql}), {@code godwit.sum}, {@code README*}, and hidden files (such as {@code .gitkeep}).
  */
 public final class MigrationDirectory {
 
     public static final String SUM_FILE = "godwit.sum";
 
-    private static final Pattern FLYWAY_CALLBACK = Pattern.compile(
-            "(before|after)[A-Z][A-Za-z]*(__.*)?\\.sql|(before|after)Each[A-Za-z]*\\.sql");
+    private static final Pattern FLYWAY_CALLBACK = Pattern.compile("((?:before|after)[A-Z][A-Za-z]*)(__.*)?\\.sql");
+
+    /** The callbacks godwit runs, by Flyway's names: those of {@code migrate}. */
+    public static final List<String> CALLBACK_EVENTS = List.of("beforeMigrate", "beforeEachMigrate", "afterEachMigrate", "afterMigrate", "afterMigrateError");
 
     private MigrationDirectory() {
     }
@@ -53,6 +56,7 @@ public final class MigrationDirectory {
         }
         List<MigrationScript> versioned = new ArrayList<>();
         List<MigrationScript> repeatable = new ArrayList<>();
+        List<MigrationScript> callbacks = new ArrayList<>();
         Map<Version, MigrationScript> undo = new HashMap<>();
         Map<Version, MigrationScript> seen = new HashMap<>();
         for (Path file : list(directory)) {
@@ -62,6 +66,10 @@ public final class MigrationDirectory {
             }
             if (script.isRepeatable()) {
                 repeatable.add(script);
+                continue;
+            }
+            if (script.kind() == ScriptKind.CALLBACK) {
+                callbacks.add(script);
                 continue;
             }
             Map<Version, MigrationScript> sameKind = script.kind() == ScriptKind.VERSIONED ? seen : undo;
@@ -76,7 +84,7 @@ public final class MigrationDirectory {
             }
         }
         versioned.sort(Comparator.comparing(MigrationScript::version));
-        return new Migrations(directory, versioned, undo, repeatable);
+        return new Migrations(directory, versioned, undo, repeatable, callbacks);
     }
 
     private static List<Path> list(Path directory) {
@@ -103,8 +111,12 @@ public final class MigrationDirectory {
             String description = name.substring(3, name.length() - ".sql".length());
             return new MigrationScript(ScriptKind.REPEATABLE, null, description.replace('_', ' ').trim(), file);
         }
-        if (FLYWAY_CALLBACK.matcher(name).matches()) {
-            throw unknown(file, "Flyway callbacks are not supported yet");
+        java.util.regex.Matcher callback = FLYWAY_CALLBACK.matcher(name);
+        if (callback.matches()) {
+            if (!CALLBACK_EVENTS.contains(callback.group(1))) {
+                throw unknown(file, "godwit runs the callbacks " + String.join(", ", CALLBACK_EVENTS) + " (" + callback.group(1) + " is Flyway's, of a command godwit does not have)");
+            }
+            return new MigrationScript(ScriptKind.CALLBACK, null, callback.group(1), file);
         }
         int separator = name.indexOf("__");
         boolean prefixed = name.startsWith("V") || name.startsWith("U");

@@ -18,17 +18,25 @@ import java.util.Optional;
  * @param versioned versioned scripts, ascending by version, no two with one version
  * @param undo      undo scripts by version, orphans included (see {@link #orphanUndo()})
  * @param repeatable repeatable scripts ({@code R__}), in the order they are applied: by description, then file name
+ * @param callbacks  callback scripts ({@code beforeMigrate.sql}…), covered by {@code godwit.sum} but not migrations
  */
-public record Migrations(Path directory, List<MigrationScript> versioned, Map<Version, MigrationScript> undo, List<MigrationScript> repeatable) {
+public record Migrations(Path directory, List<MigrationScript> versioned, Map<Version, MigrationScript> undo, List<MigrationScript> repeatable,
+                         List<MigrationScript> callbacks) {
 
     public Migrations {
         versioned = List.copyOf(versioned);
         undo = Map.copyOf(undo);
         repeatable = repeatable.stream().sorted(Comparator.comparing(MigrationScript::description).thenComparing(MigrationScript::fileName)).toList();
+        callbacks = callbacks.stream().sorted(Comparator.comparing(MigrationScript::fileName)).toList();
     }
 
     public Migrations(Path directory, List<MigrationScript> versioned, Map<Version, MigrationScript> undo) {
-        this(directory, versioned, undo, List.of());
+        this(directory, versioned, undo, List.of(), List.of());
+    }
+
+    /** The callback scripts of one event ({@code beforeMigrate}…), in file name order. */
+    public List<MigrationScript> callbacks(String event) {
+        return callbacks.stream().filter(c -> c.description().equals(event)).toList();
     }
 
     public Optional<MigrationScript> undoOf(Version version) {
@@ -45,6 +53,7 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
         all.addAll(undo.values());
         all.sort(Comparator.comparing(MigrationScript::version).thenComparing(MigrationScript::kind));
         all.addAll(repeatable);
+        all.addAll(callbacks);
         return all;
     }
 
@@ -77,7 +86,7 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
     }
 
     public boolean isEmpty() {
-        return versioned.isEmpty() && undo.isEmpty() && repeatable.isEmpty();
+        return versioned.isEmpty() && undo.isEmpty() && repeatable.isEmpty() && callbacks.isEmpty();
     }
 
     /** The newest version, if any. */

@@ -11,7 +11,12 @@ public enum ScriptKind {
      * checksum changed, in description order (Flyway's repeatable migrations): views, functions,
      * grants kept in one file that is edited in place.
      */
-    REPEATABLE("R");
+    REPEATABLE("R"),
+    /**
+     * {@code beforeMigrate.sql}, {@code afterEachMigrate__grants.sql}…: Flyway's callbacks, run around
+     * migrations (see {@code Callbacks}); not migrations: not in history. Its description is the event.
+     */
+    CALLBACK("");
 
     private final String prefix;
 

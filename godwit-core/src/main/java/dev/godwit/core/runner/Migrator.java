@@ -78,12 +78,20 @@ final class Migrator {
             // Every placeholder defined and well formed, before the first migration runs.
             all.forEach(script -> ScriptExecutor.checkPlaceholders(script, session.dialect.syntax(), session.local.placeholders()));
             RoleCheck.require(session, all);
-            for (MigrationScript script : all) {
-                last = !pending.isEmpty() && script == pending.get(pending.size() - 1);
-                if (apply(script, tolerance, planRank)) {
-                    applied.add(script);
+            Callbacks callbacks = new Callbacks(session);
+            callbacks.runAlone("beforeMigrate");
+            try {
+                for (MigrationScript script : all) {
+                    last = !pending.isEmpty() && script == pending.get(pending.size() - 1);
+                    if (apply(script, tolerance, planRank, callbacks)) {
+                        applied.add(script);
+                    }
                 }
+            } catch (GodwitException e) {
+                callbacks.runAlone("afterMigrateError");
+                throw e;
             }
+            callbacks.runAlone("afterMigrate");
             Optional<Version> after = report.current();
             for (MigrationScript script : applied) {
                 if (script.isRepeatable()) {
@@ -161,12 +169,12 @@ final class Migrator {
     }
 
     /** @return false when another process applied it meanwhile */
-    private boolean apply(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
+    private boolean apply(MigrationScript script, Tolerance tolerance, int planRank, Callbacks callbacks) throws SQLException {
         listener.applying(script);
         long started = System.nanoTime();
         boolean done = Directives.of(script.path()).noTransaction()
-                ? applyOutsideTransaction(script, tolerance, planRank)
-                : applyInTransaction(script, tolerance, planRank);
+                ? applyOutsideTransaction(script, tolerance, planRank, callbacks)
+                : applyInTransaction(script, tolerance, planRank, callbacks);
         if (done) {
             listener.applied(script, (System.nanoTime() - started) / 1_000_000);
         }
@@ -176,7 +184,7 @@ final class Migrator {
     /** Where a transactional migration was when it failed: what the database has of it depends on it. */
     enum Phase { BEGIN, STATEMENTS, HISTORY, COMMIT }
 
-    private boolean applyInTransaction(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
+    private boolean applyInTransaction(MigrationScript script, Tolerance tolerance, int planRank, Callbacks callbacks) throws SQLException {
         LockRetry retry = LockRetry.startingNow(session.settings);
         while (true) {
             Phase phase = Phase.BEGIN;
@@ -189,11 +197,13 @@ final class Migrator {
                     return false;
                 }
                 long started = System.nanoTime();
+                callbacks.run("beforeEachMigrate");
                 ScriptExecutor.Outcome outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), session.local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
                 if (outcome.statements() == 0) {
                     session.dialect.transactions().rollback(session.connection);
                     throw empty(script);
                 }
+                callbacks.run("afterEachMigrate");
                 phase = Phase.HISTORY;
                 session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null).withFingerprint(fingerprint()));
                 phase = Phase.COMMIT;
@@ -245,7 +255,7 @@ final class Migrator {
         return state;
     }
 
-    private boolean applyOutsideTransaction(MigrationScript script, Tolerance tolerance, int planRank) throws SQLException {
+    private boolean applyOutsideTransaction(MigrationScript script, Tolerance tolerance, int planRank, Callbacks callbacks) throws SQLException {
         if (appliedMeanwhile(script, tolerance, planRank)) {
             listener.appliedElsewhere(script);
             return false;
@@ -255,6 +265,8 @@ final class Migrator {
         session.refresh();
         ScriptExecutor.Outcome outcome;
         int[] done = {0};
+        // No transaction to share: the Each callbacks run in transactions of their own.
+        callbacks.runAlone("beforeEachMigrate");
         try {
             outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), session.local.placeholders(), statement -> {
                 session.append(entry(script, HistoryKind.PROGRESS, null, millisSince(started), true,
@@ -285,6 +297,7 @@ final class Migrator {
             session.append(entry(script, HistoryKind.APPLY, null, millisSince(started), false, "the file has no SQL statement"));
             throw empty(script);
         }
+        callbacks.runAlone("afterEachMigrate");
         session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null).withFingerprint(fingerprint()));
         session.refresh();
         return true;

@@ -61,7 +61,7 @@ class MigrationDirectoryTest {
         assertRefused("notes.txt", "a migration is named V<version>__<description>.sql");
         assertRefused("R__views.txt", "a repeatable migration is named R__<description>.sql");
         assertRefused("R__.sql", "a repeatable migration is named R__<description>.sql");
-        assertRefused("beforeMigrate.sql", "Flyway callbacks are not supported yet");
+        assertRefused("beforeClean.sql", "godwit runs the callbacks beforeMigrate, beforeEachMigrate, afterEachMigrate, afterMigrate, afterMigrateError");
         assertRefused("Vabc__x.sql", "'abc' is not a version");
         assertRefused("V1_create.sql", "a migration is named");
         assertRefused("v1__lower.sql", "a migration is named");

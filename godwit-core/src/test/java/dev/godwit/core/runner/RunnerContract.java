@@ -1,5 +1,8 @@
 package dev.godwit.core.runner;
 
+import java.nio.file.Files;
+import java.io.IOException;
+import dev.godwit.core.migration.MigrationDirectory;
 import dev.godwit.core.history.HistoryKind;
 import dev.godwit.core.history.HistoryRow;
 import dev.godwit.core.history.HistoryTable;
@@ -103,6 +106,47 @@ public abstract class RunnerContract {
                 .hasMessageContaining("R__trip_titles.sql");
         assertThat(count("SELECT count(*) FROM trip_titles")).as("the view of the previous run is still there").isZero();
         assertThat(project.godwit().status().repeatable()).extracting(r -> r.state().code()).containsExactly("applied", "outdated");
+    }
+
+    /** Flyway's SQL callbacks, by their names, around migrate and each migration; not in history, covered by godwit.sum. */
+    @Test
+    void callbacksRunAroundMigrateAndEachMigrationAndAfterAnError() throws Exception {
+        project.add("beforeMigrate.sql", "CREATE TABLE IF NOT EXISTS log (event VARCHAR(100));\nINSERT INTO log VALUES ('before');\n");
+        project.add("beforeEachMigrate.sql", "INSERT INTO log VALUES ('each before');\n");
+        project.add("afterEachMigrate.sql", "INSERT INTO log VALUES ('each after');\n");
+        project.add("afterMigrate__notes.sql", "INSERT INTO log VALUES ('after');\n");
+        project.add("afterMigrateError.sql", "INSERT INTO log VALUES ('error');\n");
+        project.add("V1__create_trip.sql", "CREATE TABLE trip (id INTEGER PRIMARY KEY);\n");
+        project.add("V2__seed.sql", "INSERT INTO trip VALUES (1);\n");
+
+        assertThat(project.godwit().migrate(MigrateOptions.DEFAULT).applied()).hasSize(2);
+        assertThat(events()).containsExactly("before", "each before", "each after", "each before", "each after", "after");
+        assertThat(history()).as("callbacks are not migrations").hasSize(2);
+
+        project.add("V3__broken.sql", "INSERT INTO no_such_table VALUES (1);\n");
+        assertThatThrownBy(() -> project.godwit().migrate(MigrateOptions.DEFAULT)).isInstanceOf(GodwitException.class);
+        assertThat(events()).as("the failed migration's own callbacks rolled back with it; afterMigrateError ran")
+                .containsExactly("before", "each before", "each after", "each before", "each after", "after", "before", "error");
+
+        Path other = writeBeside("beforeClean.sql");
+        assertThatThrownBy(() -> MigrationDirectory.scan(other)).isInstanceOfSatisfying(GodwitException.class, e -> assertThat(e.problem().details())
+                .anySatisfy(d -> assertThat(d).contains("godwit runs the callbacks beforeMigrate, beforeEachMigrate, afterEachMigrate, afterMigrate, afterMigrateError")));
+    }
+
+    private Path writeBeside(String name) throws IOException {
+        Path other = Files.createDirectories(folder.resolve("other"));
+        Files.writeString(other.resolve(name), "SELECT 1;\n");
+        return other;
+    }
+
+    private List<String> events() throws SQLException {
+        List<String> events = new ArrayList<>();
+        try (Connection c = inspect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT event FROM log")) {
+            while (rs.next()) {
+                events.add(rs.getString(1));
+            }
+        }
+        return events;
     }
 
     @Test

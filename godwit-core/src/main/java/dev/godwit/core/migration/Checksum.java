@@ -37,6 +37,18 @@ public final class Checksum {
      * @throws GodwitException when the file is not valid UTF-8 (naming the file and line)
      */
     public static String of(Path file) {
+        return scan(file).checksum();
+    }
+
+    /**
+     * A file's checksum, and whether it holds {@code ${} (a placeholder, or text that looks like one):
+     * learnt in the one read that hashes it, so that files without one need no second read.
+     */
+    public record Scan(String checksum, boolean placeholders) {
+    }
+
+    /** Like {@link #of}, and whether the file holds {@code ${}. */
+    public static Scan scan(Path file) {
         MessageDigest sha = sha256();
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -47,6 +59,8 @@ public final class Checksum {
         CharBuffer chars = CharBuffer.allocate(size + 8);
         byte[] normalized = new byte[size];
         long line = 1;
+        // [0]: the previous character was '$'; [1]: "${" was seen.
+        boolean[] dollar = new boolean[2];
         boolean lastWasCr = false;
         boolean first = true;
         try (InputStream in = Files.newInputStream(file)) {
@@ -75,15 +89,15 @@ public final class Checksum {
                 }
                 sha.update(normalized, 0, n);
                 pending.put(buffer, start, read - start).flip();
-                line = decode(utf8, pending, chars, false, line, file);
+                line = decode(utf8, pending, chars, false, line, file, dollar);
                 pending.compact();
             }
             pending.flip();
-            decode(utf8, pending, chars, true, line, file);
+            decode(utf8, pending, chars, true, line, file, dollar);
         } catch (IOException e) {
             throw FileProblems.cannotRead(file, e);
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return new Scan(HexFormat.of().formatHex(sha.digest()), dollar[1]);
     }
 
     private static long sizeOf(Path file) {
@@ -94,14 +108,17 @@ public final class Checksum {
         }
     }
 
-    private static long decode(CharsetDecoder utf8, ByteBuffer bytes, CharBuffer chars, boolean end, long line, Path file) {
+    private static long decode(CharsetDecoder utf8, ByteBuffer bytes, CharBuffer chars, boolean end, long line, Path file, boolean[] dollar) {
         while (true) {
             CoderResult result = utf8.decode(bytes, chars, end);
             chars.flip();
             while (chars.hasRemaining()) {
-                if (chars.get() == '\n') {
+                char c = chars.get();
+                if (c == '\n') {
                     line++;
                 }
+                dollar[1] |= dollar[0] && c == '{';
+                dollar[0] = c == '$';
             }
             chars.clear();
             if (result.isError() || (end && bytes.hasRemaining())) {

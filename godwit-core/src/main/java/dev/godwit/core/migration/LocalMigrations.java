@@ -11,10 +11,15 @@ import java.util.Optional;
  * The migrations directory as read from disk: its scripts and each one's checksum (every file is
  * read once, streamed, and checked to be UTF-8).
  */
-public record LocalMigrations(Migrations migrations, Map<Path, String> checksums, Placeholders placeholders) {
+public record LocalMigrations(Migrations migrations, Map<Path, String> checksums, Placeholders placeholders, java.util.Set<Path> withDollarBrace) {
 
     public LocalMigrations(Migrations migrations, Map<Path, String> checksums) {
-        this(migrations, checksums, Placeholders.NONE);
+        this(migrations, checksums, Placeholders.NONE, checksums.keySet());
+    }
+
+    /** Whether the script may hold a placeholder: those that do not need no check before a run. */
+    public boolean mayHavePlaceholders(MigrationScript script) {
+        return withDollarBrace.contains(script.path());
     }
 
     public static LocalMigrations load(Path directory) {
@@ -25,10 +30,15 @@ public record LocalMigrations(Migrations migrations, Map<Path, String> checksums
     public static LocalMigrations load(Path directory, Placeholders placeholders) {
         Migrations migrations = MigrationDirectory.scan(directory);
         Map<Path, String> checksums = new HashMap<>();
+        java.util.Set<Path> withDollarBrace = new java.util.HashSet<>();
         for (MigrationScript script : migrations.allScripts()) {
-            checksums.put(script.path(), Checksum.of(script.path()));
+            Checksum.Scan scan = Checksum.scan(script.path());
+            checksums.put(script.path(), scan.checksum());
+            if (scan.placeholders()) {
+                withDollarBrace.add(script.path());
+            }
         }
-        return new LocalMigrations(migrations, Map.copyOf(checksums), placeholders);
+        return new LocalMigrations(migrations, Map.copyOf(checksums), placeholders, java.util.Set.copyOf(withDollarBrace));
     }
 
     public String checksum(MigrationScript script) {

@@ -76,7 +76,8 @@ final class Migrator {
             all.addAll(repeatable);
             lint(all, options);
             // Every placeholder defined and well formed, before the first migration runs.
-            all.forEach(script -> ScriptExecutor.checkPlaceholders(script, session.dialect.syntax(), session.local.placeholders()));
+            all.stream().filter(session.local::mayHavePlaceholders)
+                    .forEach(script -> ScriptExecutor.checkPlaceholders(script, session.dialect.syntax(), session.local.placeholders()));
             RoleCheck.require(session, all);
             Callbacks callbacks = new Callbacks(session);
             callbacks.runAlone("beforeMigrate");

@@ -18,6 +18,15 @@ class ChecksumTest {
     Path dir;
 
     @Test
+    void theReadThatHashesAFileAlsoTellsWhetherItHoldsAPlaceholder() throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain.sql"), "SELECT '$' || '{';\n");
+        Path with = Files.writeString(dir.resolve("with.sql"), "SELECT 1;\n".repeat(20_000) + "SELECT '${x}';\n");
+        assertThat(Checksum.scan(plain).placeholders()).isFalse();
+        assertThat(Checksum.scan(with).placeholders()).as("found past the first buffer").isTrue();
+        assertThat(Checksum.scan(with).checksum()).isEqualTo(Checksum.of(with));
+    }
+
+    @Test
     void isTheSha256OfTheTextWithLineEndingsNormalized() throws IOException {
         Path lf = Files.writeString(dir.resolve("lf.sql"), "SELECT 1;\nSELECT 2;\n");
         Path crlf = Files.writeString(dir.resolve("crlf.sql"), "SELECT 1;\r\nSELECT 2;\r\n");

@@ -48,7 +48,7 @@ final class PostgresInspector implements Inspector {
     @Override
     public Schema inspect(Connection connection) throws SQLException {
         ManagedSchemas scope = ManagedSchemas.of(connection);
-        try (ManagedSchemas.SearchPath ignored = scope.searchPathHomeOnly(connection)) {
+        try (ManagedSchemas.InspectionSettings ignored = scope.forInspection(connection)) {
             return inspect(connection, scope);
         }
     }
@@ -132,7 +132,7 @@ final class PostgresInspector implements Inspector {
     @Override
     public List<Unmodelled> unmodelled(Connection connection) throws SQLException {
         ManagedSchemas scope = ManagedSchemas.of(connection);
-        try (ManagedSchemas.SearchPath ignored = scope.searchPathHomeOnly(connection)) {
+        try (ManagedSchemas.InspectionSettings ignored = scope.forInspection(connection)) {
             return unmodelled(connection, scope);
         }
     }

@@ -87,7 +87,10 @@ public final class SchemaLoader {
             }
             java.util.Map<String, MigrationScript> owners = new java.util.HashMap<>();
             Schema beforeRepeatable = null;
+            // Whether beforeRepeatable is the schema as the last script left it (no inspection needed at the end).
+            boolean current = false;
             for (MigrationScript script : scripts) {
+                current = false;
                 if (script.isRepeatable() && beforeRepeatable == null) {
                     beforeRepeatable = dialect.inspector().inspect(connection);
                 }
@@ -115,9 +118,10 @@ public final class SchemaLoader {
                         }
                     });
                     beforeRepeatable = after;
+                    current = true;
                 }
             }
-            return new Loaded(connection, beforeRepeatable != null ? beforeRepeatable : dialect.inspector().inspect(connection), owners);
+            return new Loaded(connection, current ? beforeRepeatable : dialect.inspector().inspect(connection), owners);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;

@@ -90,7 +90,8 @@ public final class ScriptExecutor {
     private static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, dev.godwit.core.migration.Placeholders placeholders,
                                java.util.function.Predicate<SqlStatement> which, AfterStatement after) throws StatementFailed, SQLException {
         // As in Flyway, on by default: the built-ins need no configuration, and an undefined one is an error, not text.
-        boolean substitute = !dev.godwit.core.migration.Directives.of(script.path()).noPlaceholders();
+        // The file's directives are read only when a statement holds ${: most never do, and this is migrate's hot path.
+        Boolean[] substitute = {null};
         dev.godwit.core.migration.Placeholders.Builtins builtins = dev.godwit.core.migration.Placeholders.Builtins.of(name -> {
             try {
                 return name.equals("database") ? String.valueOf(connection.getCatalog()) : String.valueOf(connection.getMetaData().getUserName());
@@ -107,7 +108,13 @@ public final class ScriptExecutor {
                 if (!which.test(statement)) {
                     continue;
                 }
-                String sql = substitute ? placeholders.apply(statement.sql(), script, statement.line(), builtins) : statement.sql();
+                String sql = statement.sql();
+                if (sql.contains("${")) {
+                    if (substitute[0] == null) {
+                        substitute[0] = !dev.godwit.core.migration.Directives.of(script.path()).noPlaceholders();
+                    }
+                    sql = substitute[0] ? placeholders.apply(sql, script, statement.line(), builtins) : sql;
+                }
                 try {
                     jdbc.execute(sql);
                 } catch (SQLException e) {

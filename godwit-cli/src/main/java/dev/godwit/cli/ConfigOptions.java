@@ -41,6 +41,9 @@ final class ConfigOptions {
     @Option(names = "--entities", paramLabel = "PACKAGES", description = "packages of JPA @Entity classes: the desired schema (entities=)")
     String entities;
 
+    @Option(names = "--java-migrations", paramLabel = "PACKAGES", description = "packages of Java migrations and callbacks, loaded from --classpath (java-migrations=)")
+    String javaMigrations;
+
     @Option(names = "--classpath", paramLabel = "PATHS", description = "directories and jars with the compiled entities (classpath=, default target/classes)")
     String classpath;
 
@@ -71,6 +74,7 @@ final class ConfigOptions {
         }
         flags.put("entities", entities);
         flags.put("classpath", classpath);
-        return new ConfigResolver(context.workingDirectory(), context.environment()).resolve(flags, config);
+        flags.put("java-migrations", javaMigrations);
+        return ApplicationCode.load(new ConfigResolver(context.workingDirectory(), context.environment()).resolve(flags, config));
     }
 }

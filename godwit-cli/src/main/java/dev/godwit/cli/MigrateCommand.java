@@ -85,6 +85,10 @@ final class MigrateCommand extends Subcommand {
         for (MigrationScript script : result.applied()) {
             console().line("");
             console().line("-- " + script.fileName());
+            if (script.isJava()) {
+                console().line("-- a Java migration (" + script.description() + "): its statements are known only when it runs");
+                continue;
+            }
             try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
                  StatementSplitter statements = new StatementSplitter(reader, godwit.dialect().syntax(), script.path())) {
                 while (statements.hasNext()) {

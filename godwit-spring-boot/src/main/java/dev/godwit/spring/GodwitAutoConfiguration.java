@@ -1,6 +1,9 @@
 package dev.godwit.spring;
 
+import dev.godwit.api.Callback;
+import dev.godwit.api.JavaMigration;
 import dev.godwit.core.runner.Godwit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -27,8 +30,10 @@ public class GodwitAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public GodwitMigrator godwitMigrator(DataSource dataSource, GodwitProperties properties) {
-        return new GodwitMigrator(dataSource, properties);
+    public GodwitMigrator godwitMigrator(DataSource dataSource, GodwitProperties properties,
+                                         ObjectProvider<JavaMigration> javaMigrations, ObjectProvider<Callback> callbacks) {
+        // Ordered as declared: a Callback bean's order decides which runs first at one event.
+        return new GodwitMigrator(dataSource, properties, SpringJavaCode.of(dataSource, javaMigrations.orderedStream().toList(), callbacks.orderedStream().toList()));
     }
 
     /** The EntityManagerFactory waits for the migration, so Hibernate sees the migrated schema. */

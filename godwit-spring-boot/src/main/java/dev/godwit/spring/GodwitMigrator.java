@@ -2,6 +2,7 @@ package dev.godwit.spring;
 
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.config.GodwitConfig;
+import dev.godwit.core.migration.JavaCode;
 import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.runner.Godwit;
@@ -37,11 +38,18 @@ public class GodwitMigrator implements InitializingBean {
 
     private final DataSource dataSource;
     private final GodwitProperties properties;
+    private final JavaCode code;
     private MigrateResult result;
 
     public GodwitMigrator(DataSource dataSource, GodwitProperties properties) {
+        this(dataSource, properties, JavaCode.NONE);
+    }
+
+    /** @param code the app's Java migrations and callbacks (its beans) */
+    public GodwitMigrator(DataSource dataSource, GodwitProperties properties, JavaCode code) {
         this.dataSource = dataSource;
         this.properties = properties;
+        this.code = code;
     }
 
     @Override
@@ -53,7 +61,8 @@ public class GodwitMigrator implements InitializingBean {
         }
         GodwitConfig config = GodwitConfig.of(new ConnectionSpec(url, null, null, properties.getSchemas()), migrations)
                 .withSettings(new RunSettings(properties.getLockTimeout(), RunSettings.DEFAULTS.lockRetries(), properties.getLockWait()))
-                .withPlaceholders(new dev.godwit.core.migration.Placeholders(properties.getPlaceholders()));
+                .withPlaceholders(new dev.godwit.core.migration.Placeholders(properties.getPlaceholders()))
+                .withCode(code);
         try {
             result = new Godwit(config, new RunListener() {
                 @Override

@@ -39,7 +39,7 @@ public final class ConfigResolver {
     /** Every key godwit reads; flags and {@code GODWIT_<KEY>} variables use the same names. */
     public static final Set<String> KEYS = Set.of(
             "url", "user", "password", "migrations", "dialect", "lock-timeout", "lock-retries", "lock-wait",
-            "schema", "schemas", "dev-url", "dev-user", "dev-password", "dev-version", "entities", "classpath", "naming");
+            "schema", "schemas", "dev-url", "dev-user", "dev-password", "dev-version", "entities", "classpath", "naming", "java-migrations");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
@@ -128,7 +128,7 @@ public final class ConfigResolver {
     private static GodwitConfig.ModelSettings model(Map<String, String> values, Path base) {
         List<String> entities = split(values.get("entities"));
         List<Path> classpath = split(values.getOrDefault("classpath", "target/classes")).stream().map(p -> base.resolve(p).normalize()).toList();
-        return new GodwitConfig.ModelSettings(entities, classpath, values.getOrDefault("naming", "spring").strip());
+        return new GodwitConfig.ModelSettings(entities, classpath, values.getOrDefault("naming", "spring").strip(), split(values.get("java-migrations")));
     }
 
     private static final Pattern SCHEMA_NAME = Pattern.compile("[^\\s,.\"]+");

@@ -1,5 +1,6 @@
 package dev.godwit.core.config;
 
+import dev.godwit.core.migration.JavaCode;
 import dev.godwit.core.migration.Placeholders;
 import dev.godwit.core.spi.ConnectionSpec;
 import dev.godwit.core.spi.DevSettings;
@@ -19,35 +20,48 @@ import java.nio.file.Path;
  * @param dev          where the dev database comes from; it manages the schemas the connection does
  * @param model        the model as code (JPA entities), when configured
  * @param placeholders the values of the {@code ${…}} in migrations ({@code placeholder.<name>=})
+ * @param code         Java migrations and callbacks ({@code java-migrations=}, the Java API, Spring beans)
  */
 public record GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
-                           Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders) {
+                           Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders, JavaCode code) {
 
     public GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
                         Path schema, DevSettings dev, ModelSettings model) {
-        this(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, Placeholders.NONE);
+        this(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, Placeholders.NONE, JavaCode.NONE);
+    }
+
+    public GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
+                        Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders) {
+        this(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, JavaCode.NONE);
     }
 
     public GodwitConfig {
         placeholders = placeholders == null ? Placeholders.NONE : placeholders;
+        code = code == null ? JavaCode.NONE : code;
         if (dev != null && connection != null) {
             dev = dev.withSchemas(connection.schemas());
         }
     }
 
     /**
-     * Where entity classes are read from.
+     * Where the application's compiled code is read from: entity classes and Java migrations.
      *
      * @param entities  packages to scan ({@code entities=}); empty when the model is a schema file
      * @param classpath directories and jars holding the compiled classes ({@code classpath=}, default {@code target/classes})
      * @param naming    {@code spring} (default: Spring Boot's naming), {@code jpa}, or a physical naming strategy class name
+     * @param javaMigrations packages of Java migrations and callbacks ({@code java-migrations=}), loaded from the class path by the CLI and the Maven plugin
      */
-    public record ModelSettings(java.util.List<String> entities, java.util.List<Path> classpath, String naming) {
+    public record ModelSettings(java.util.List<String> entities, java.util.List<Path> classpath, String naming, java.util.List<String> javaMigrations) {
         public static final ModelSettings NONE = new ModelSettings(java.util.List.of(), java.util.List.of(), "spring");
+
+        public ModelSettings(java.util.List<String> entities, java.util.List<Path> classpath, String naming) {
+            this(entities, classpath, naming, java.util.List.of());
+        }
 
         public ModelSettings {
             entities = java.util.List.copyOf(entities);
             classpath = java.util.List.copyOf(classpath);
+            javaMigrations = java.util.List.copyOf(javaMigrations);
         }
 
         public boolean configured() {
@@ -62,26 +76,30 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
     }
 
     public GodwitConfig withSchema(Path value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev, model, placeholders);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev, model, placeholders, code);
     }
 
     public GodwitConfig withModel(ModelSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, value, placeholders);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, value, placeholders, code);
     }
 
     public GodwitConfig withDev(DevSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, value, model, placeholders);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, value, model, placeholders, code);
     }
 
     public GodwitConfig withDialect(String value) {
-        return new GodwitConfig(connection, value, migrations, baseDirectory, settings, schema, dev, model, placeholders);
+        return new GodwitConfig(connection, value, migrations, baseDirectory, settings, schema, dev, model, placeholders, code);
     }
 
     public GodwitConfig withPlaceholders(Placeholders value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, value);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, value, code);
+    }
+
+    public GodwitConfig withCode(JavaCode value) {
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, value);
     }
 
     public GodwitConfig withSettings(RunSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev, model, placeholders);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev, model, placeholders, code);
     }
 }

@@ -115,7 +115,7 @@ public final class Generator {
     private <T> T compare(Comparison<T> work) {
         Dialect dialect = dialect();
         Source source = source(dialect);
-        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders());
+        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         local.migrations().requireNoOrphanUndo();
         local.requireSumMatches();
         try (DevDatabase dev = dialect.devDatabase(config.dev())) {

@@ -6,6 +6,7 @@ import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.ScriptKind;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.migration.JavaRun;
 import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.sql.ScriptExecutor;
 import dev.godwit.core.schema.Schema;
@@ -95,7 +96,15 @@ public final class SchemaLoader {
                     beforeRepeatable = dialect.inspector().inspect(connection);
                 }
                 try {
-                    ScriptExecutor.run(connection, script, dialect.syntax(), local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
+                    if (script.isJava()) {
+                        JavaRun.migrate(connection, script, local.placeholders());
+                    } else {
+                        ScriptExecutor.run(connection, script, dialect.syntax(), local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
+                    }
+                } catch (JavaRun.Failed failure) {
+                    throw GodwitException.of(ProblemCode.REPLAY_FAILED,
+                            "replaying the migrations on the " + dev.describe() + " failed: Java migration " + script.fileName() + " threw " + failure.said(),
+                            "every migration must run on the database the ones before it produce, Java ones too: fix the class and rebuild");
                 } catch (ScriptExecutor.StatementFailed failure) {
                     if (dev.supply(failure.error)) {
                         throw new Supplied();

@@ -2,6 +2,7 @@ package dev.godwit.core.generate;
 
 import dev.godwit.core.history.ForeignHistory;
 import dev.godwit.core.migration.Checksum;
+import dev.godwit.core.migration.JavaRun;
 import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.Version;
@@ -62,8 +63,12 @@ public final class VersionFingerprints {
             for (int i = 0; i < chains.size(); i++) {
                 MigrationScript script = local.migrations().versioned().get(i);
                 try {
-                    ScriptExecutor.run(connection, script, dialect.syntax(), local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
-                } catch (ScriptExecutor.StatementFailed failure) {
+                    if (script.isJava()) {
+                        JavaRun.migrate(connection, script, local.placeholders());
+                    } else {
+                        ScriptExecutor.run(connection, script, dialect.syntax(), local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
+                    }
+                } catch (ScriptExecutor.StatementFailed | JavaRun.Failed failure) {
                     // A file that cannot run (a failed migration being fixed) ends the versions the files can produce.
                     break;
                 }

@@ -40,6 +40,9 @@ public final class Linter {
     }
 
     public List<Finding> lint(MigrationScript script) {
+        if (script.isJava()) {
+            return List.of(); // code, not SQL: nothing to read
+        }
         Directives directives = Directives.of(script.path());
         List<ParsedStatement> statements = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);

@@ -11,15 +11,16 @@ import java.util.Optional;
  * The migrations directory as read from disk: its scripts and each one's checksum (every file is
  * read once, streamed, and checked to be UTF-8).
  */
-public record LocalMigrations(Migrations migrations, Map<Path, String> checksums, Placeholders placeholders, java.util.Set<Path> withDollarBrace) {
+public record LocalMigrations(Migrations migrations, Map<Path, String> checksums, Placeholders placeholders, java.util.Set<Path> withDollarBrace,
+                              JavaCode code) {
 
     public LocalMigrations(Migrations migrations, Map<Path, String> checksums) {
-        this(migrations, checksums, Placeholders.NONE, checksums.keySet());
+        this(migrations, checksums, Placeholders.NONE, checksums.keySet(), JavaCode.NONE);
     }
 
     /** Whether the script may hold a placeholder: those that do not need no check before a run. */
     public boolean mayHavePlaceholders(MigrationScript script) {
-        return withDollarBrace.contains(script.path());
+        return !script.isJava() && withDollarBrace.contains(script.path());
     }
 
     public static LocalMigrations load(Path directory) {
@@ -28,7 +29,12 @@ public record LocalMigrations(Migrations migrations, Map<Path, String> checksums
 
     /** @param placeholders the values of the {@code ${…}} the scripts hold, substituted as they run (not as they are hashed) */
     public static LocalMigrations load(Path directory, Placeholders placeholders) {
-        Migrations migrations = MigrationDirectory.scan(directory);
+        return load(directory, placeholders, JavaCode.NONE);
+    }
+
+    /** @param code the Java migrations, ordered with the files by version, and the Java callbacks */
+    public static LocalMigrations load(Path directory, Placeholders placeholders, JavaCode code) {
+        Migrations migrations = MigrationDirectory.scan(directory).withJava(code.migrations().stream().map(MigrationScript::of).toList());
         Map<Path, String> checksums = new HashMap<>();
         java.util.Set<Path> withDollarBrace = new java.util.HashSet<>();
         for (MigrationScript script : migrations.allScripts()) {
@@ -38,11 +44,11 @@ public record LocalMigrations(Migrations migrations, Map<Path, String> checksums
                 withDollarBrace.add(script.path());
             }
         }
-        return new LocalMigrations(migrations, Map.copyOf(checksums), placeholders, java.util.Set.copyOf(withDollarBrace));
+        return new LocalMigrations(migrations, Map.copyOf(checksums), placeholders, java.util.Set.copyOf(withDollarBrace), code);
     }
 
     public String checksum(MigrationScript script) {
-        return checksums.get(script.path());
+        return script.isJava() ? script.javaChecksum() : checksums.get(script.path());
     }
 
     /** The sum file these scripts should have. */

@@ -1,23 +1,65 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.api.JavaMigration;
+
 import java.nio.file.Path;
 
 /**
- * One migration file. Its content is not held: it is read (streamed) when hashed or applied.
+ * One migration: a file, whose content is not held (it is read, streamed, when hashed or applied),
+ * or a {@link JavaMigration} object.
  *
- * @param kind        versioned, undo or repeatable
- * @param version     the version its name gives; {@code null} for a repeatable migration
+ * @param kind        versioned, undo, repeatable or callback
+ * @param version     the version its name gives; {@code null} for a repeatable migration or a callback
  * @param description its name's description, underscores read as spaces
- * @param path        where it lives
+ * @param path        where it lives; {@code null} for a Java migration
+ * @param code        the Java migration, or {@code null} for a file
  */
-public record MigrationScript(ScriptKind kind, Version version, String description, Path path) {
+public record MigrationScript(ScriptKind kind, Version version, String description, Path path, JavaMigration code) {
 
-    /** The file name, e.g. {@code V3__add_invoice.sql}: how history and messages name it. */
+    public MigrationScript(ScriptKind kind, Version version, String description, Path path) {
+        this(kind, version, description, path, null);
+    }
+
+    /** A Java migration, versioned as it says. */
+    public static MigrationScript of(JavaMigration code) {
+        String version;
+        try {
+            version = code.version();
+        } catch (IllegalArgumentException e) {
+            throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.JAVA_MIGRATION_INVALID, e.getMessage(),
+                    "rename the class V<version>__<description>, or override version() and description()");
+        }
+        if (version == null || !Version.isVersion(version)) {
+            throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.JAVA_MIGRATION_INVALID,
+                    "the Java migration " + code.getClass().getName() + " gives the version '" + version + "', which is not a version",
+                    "return numbers separated by dots or underscores from version(), e.g. 3 or 2.1");
+        }
+        String description = code.description();
+        return new MigrationScript(ScriptKind.VERSIONED, Version.parse(version), description == null ? "" : description, null, code);
+    }
+
+    /**
+     * How history and messages name it: the file name ({@code V3__add_invoice.sql}), or a Java
+     * migration's class name (a Spring proxy's suffix left out).
+     */
     public String fileName() {
+        if (code != null) {
+            return code.name();
+        }
         return path.getFileName().toString();
     }
 
     public boolean isRepeatable() {
         return kind == ScriptKind.REPEATABLE;
+    }
+
+    public boolean isJava() {
+        return code != null;
+    }
+
+    /** A Java migration's checksum: its own, or one of its name and version (see {@link JavaMigration#checksum()}). */
+    public String javaChecksum() {
+        String own = code.checksum();
+        return own != null ? own : Checksum.of("java " + fileName() + " " + version);
     }
 }

@@ -47,9 +47,35 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
         return versioned.stream().filter(m -> m.version().equals(version)).findFirst();
     }
 
-    /** Every script, versioned and undo in version order, then the repeatable ones: the order {@code godwit.sum} lists them. */
-    public List<MigrationScript> allScripts() {
+    /**
+     * The same migrations with Java ones among the versioned, in version order.
+     *
+     * @throws GodwitException (GW-E201) when one has the version of another migration
+     */
+    public Migrations withJava(List<MigrationScript> java) {
+        if (java.isEmpty()) {
+            return this;
+        }
         List<MigrationScript> all = new ArrayList<>(versioned);
+        for (MigrationScript script : java) {
+            Optional<MigrationScript> clash = all.stream().filter(m -> m.version().equals(script.version())).findFirst();
+            if (clash.isPresent()) {
+                throw GodwitException.of(ProblemCode.DUPLICATE_VERSION,
+                        "two migrations have version " + script.version() + ": " + clash.get().fileName() + " and " + script.fileName() + " (Java)",
+                        "give one of them the next free version (1, 1.0 and 01 are the same version)");
+            }
+            all.add(script);
+        }
+        all.sort(Comparator.comparing(MigrationScript::version));
+        return new Migrations(directory, all, undo, repeatable, callbacks);
+    }
+
+    /**
+     * Every file, versioned and undo in version order, then the repeatable ones and the callbacks:
+     * the order {@code godwit.sum} lists them. Java migrations are not files: they are left out.
+     */
+    public List<MigrationScript> allScripts() {
+        List<MigrationScript> all = new ArrayList<>(versioned.stream().filter(m -> !m.isJava()).toList());
         all.addAll(undo.values());
         all.sort(Comparator.comparing(MigrationScript::version).thenComparing(MigrationScript::kind));
         all.addAll(repeatable);

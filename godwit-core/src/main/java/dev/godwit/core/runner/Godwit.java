@@ -79,7 +79,7 @@ public final class Godwit {
     /** Applies pending migrations (see {@link MigrateOptions}). */
     public MigrateResult migrate(MigrateOptions options) {
         requireDatabase();
-        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders());
+        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         local.requireSumMatches();
         return withSession(local, session -> new Migrator(session, listener).migrate(options));
     }
@@ -90,7 +90,7 @@ public final class Godwit {
      */
     public StatusReport status() {
         requireDatabase();
-        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders());
+        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         List<String> sumDifferences = local.sumDifferences();
         return withSession(local, session -> {
             session.readIfPresent();
@@ -160,7 +160,7 @@ public final class Godwit {
             status().migrations().stream().filter(m -> m.script() != null && (m.state() == MigrationState.PENDING
                     || m.state() == MigrationState.OUT_OF_ORDER || m.state() == MigrationState.FAILED)).forEach(m -> scripts.add(m.script()));
         } else {
-            scripts.addAll(LocalMigrations.load(config.migrations(), config.placeholders()).migrations().versioned());
+            scripts.addAll(LocalMigrations.load(config.migrations(), config.placeholders(), config.code()).migrations().versioned());
         }
         List<dev.godwit.core.lint.Finding> findings = new ArrayList<>();
         scripts.forEach(s -> findings.addAll(linter.lint(s)));
@@ -172,7 +172,7 @@ public final class Godwit {
         Dialect dialect = dialect();
         dev.godwit.core.lint.Linter linter = new dev.godwit.core.lint.Linter(dialect.syntax(), dialect.capabilities());
         List<dev.godwit.core.lint.Finding> findings = new ArrayList<>();
-        LocalMigrations.load(config.migrations(), config.placeholders()).migrations().versioned().forEach(s -> findings.addAll(linter.lint(s)));
+        LocalMigrations.load(config.migrations(), config.placeholders(), config.code()).migrations().versioned().forEach(s -> findings.addAll(linter.lint(s)));
         return findings;
     }
 
@@ -188,7 +188,7 @@ public final class Godwit {
      */
     public MigrationScript undo() {
         requireDatabase();
-        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders());
+        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         local.requireSumMatches();
         return withSession(local, session -> {
             try (RunLock ignored = session.dialect.locking().lock(session.connection, session.settings, listener)) {
@@ -254,7 +254,7 @@ public final class Godwit {
     public BaselineResult baseline(BaselineRequest request) {
         requireDatabase();
         Path directory = config.migrations();
-        LocalMigrations files = LocalMigrations.load(directory, config.placeholders());
+        LocalMigrations files = LocalMigrations.load(directory, config.placeholders(), config.code());
         files.requireSumMatches();
         return withSession(files, session -> {
             LocalMigrations local = files;
@@ -279,7 +279,7 @@ public final class Godwit {
                     }
                     Schema live = session.dialect.inspector().inspect(session.connection).without(ForeignHistory.TABLES.keySet());
                     generated = BaselineFile.write(directory, live, session.dialect);
-                    local = LocalMigrations.load(directory, config.placeholders());
+                    local = LocalMigrations.load(directory, config.placeholders(), config.code());
                     fingerprint = VersionFingerprints.of(live);
                     at = Version.parse("1");
                 } else if (request.version().isPresent()) {
@@ -330,7 +330,7 @@ public final class Godwit {
      */
     public RepairResult repair(boolean dryRun) {
         requireDatabase();
-        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders());
+        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         local.requireSumMatches();
         return withSession(local, session -> {
             try (RunLock ignored = session.dialect.locking().lock(session.connection, session.settings, listener)) {
@@ -348,7 +348,7 @@ public final class Godwit {
     public Path recover(Version version) {
         requireDatabase();
         Path directory = config.migrations();
-        LocalMigrations local = LocalMigrations.load(directory, config.placeholders());
+        LocalMigrations local = LocalMigrations.load(directory, config.placeholders(), config.code());
         local.migrations().versioned(version).ifPresent(existing -> {
             throw GodwitException.of(ProblemCode.NOTHING_TO_RECOVER, existing.fileName() + " already has version " + version, "nothing to recover");
         });
@@ -375,7 +375,7 @@ public final class Godwit {
      * the plan that would bring the live schema back to them, empty when there is no drift.
      */
     public Drift drift() {
-        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders());
+        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         Optional<Version> current = status().current();
         Schema live = inspectLive().without(ForeignHistory.TABLES.keySet());
         try {

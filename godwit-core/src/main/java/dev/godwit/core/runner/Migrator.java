@@ -9,6 +9,7 @@ import dev.godwit.core.history.HistoryKind;
 import dev.godwit.core.lint.Finding;
 import dev.godwit.core.lint.Linter;
 import dev.godwit.core.migration.Directives;
+import dev.godwit.core.migration.JavaRun;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
@@ -173,7 +174,7 @@ final class Migrator {
     private boolean apply(MigrationScript script, Tolerance tolerance, int planRank, Callbacks callbacks) throws SQLException {
         listener.applying(script);
         long started = System.nanoTime();
-        boolean done = Directives.of(script.path()).noTransaction()
+        boolean done = !script.isJava() && Directives.of(script.path()).noTransaction()
                 ? applyOutsideTransaction(script, tolerance, planRank, callbacks)
                 : applyInTransaction(script, tolerance, planRank, callbacks);
         if (done) {
@@ -198,13 +199,13 @@ final class Migrator {
                     return false;
                 }
                 long started = System.nanoTime();
-                callbacks.run("beforeEachMigrate");
-                ScriptExecutor.Outcome outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), session.local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
+                callbacks.run("beforeEachMigrate", script);
+                ScriptExecutor.Outcome outcome = run(script);
                 if (outcome.statements() == 0) {
                     session.dialect.transactions().rollback(session.connection);
                     throw empty(script);
                 }
-                callbacks.run("afterEachMigrate");
+                callbacks.run("afterEachMigrate", script);
                 phase = Phase.HISTORY;
                 session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null).withFingerprint(fingerprint()));
                 phase = Phase.COMMIT;
@@ -233,6 +234,9 @@ final class Migrator {
                     throw Problems.diskFull(script, failure.statement, failure.error, connectionName(), rollbackFailure);
                 }
                 throw failed(script, failure, rolledBack(rollbackFailure), "fix the file, then run `godwit hash` and `godwit migrate`");
+            } catch (JavaRun.Failed failure) {
+                List<String> rollbackFailure = session.rollbackAfter(failure);
+                throw Problems.javaFailed(script, failure, rolledBack(rollbackFailure));
             } catch (SQLException e) {
                 if (session.dialect.classify(e) == DatabaseError.CONNECTION_LOST || closed()) {
                     throw Problems.interrupted(script, null, e, phase, connectionName());
@@ -247,6 +251,15 @@ final class Migrator {
                 throw e;
             }
         }
+    }
+
+    /** A file's statements, or a Java migration's work (which counts as one statement). */
+    private ScriptExecutor.Outcome run(MigrationScript script) throws ScriptExecutor.StatementFailed, JavaRun.Failed, SQLException {
+        if (script.isJava()) {
+            JavaRun.migrate(session.connection, script, session.local.placeholders());
+            return new ScriptExecutor.Outcome(1, null);
+        }
+        return ScriptExecutor.run(session.connection, script, session.dialect.syntax(), session.local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
     }
 
     private static List<String> rolledBack(List<String> rollbackFailure) {
@@ -267,7 +280,7 @@ final class Migrator {
         ScriptExecutor.Outcome outcome;
         int[] done = {0};
         // No transaction to share: the Each callbacks run in transactions of their own.
-        callbacks.runAlone("beforeEachMigrate");
+        callbacks.runAlone("beforeEachMigrate", script);
         try {
             outcome = ScriptExecutor.run(session.connection, script, session.dialect.syntax(), session.local.placeholders(), statement -> {
                 session.append(entry(script, HistoryKind.PROGRESS, null, millisSince(started), true,
@@ -298,7 +311,7 @@ final class Migrator {
             session.append(entry(script, HistoryKind.APPLY, null, millisSince(started), false, "the file has no SQL statement"));
             throw empty(script);
         }
-        callbacks.runAlone("afterEachMigrate");
+        callbacks.runAlone("afterEachMigrate", script);
         session.append(entry(script, HistoryKind.APPLY, outcome.sql(), millisSince(started), true, null).withFingerprint(fingerprint()));
         session.refresh();
         return true;

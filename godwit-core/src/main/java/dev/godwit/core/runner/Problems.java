@@ -124,6 +124,19 @@ final class Problems {
     }
 
     /** A failure of the database itself (not of a statement of the file) while a migration ran; it was rolled back. */
+    /** A Java migration threw: its class, what it threw, and where in the class. */
+    static GodwitException javaFailed(MigrationScript script, dev.godwit.core.migration.JavaRun.Failed failure, List<String> state) {
+        List<String> details = new ArrayList<>();
+        details.add("it threw " + failure.said());
+        java.util.Arrays.stream(failure.getCause().getStackTrace())
+                .filter(frame -> frame.getClassName().startsWith(script.fileName()))
+                .findFirst().ifPresent(frame -> details.add("at " + frame));
+        details.addAll(state);
+        return new GodwitException(Problem.of(ProblemCode.JAVA_MIGRATION_FAILED,
+                "Java migration " + script.fileName() + " (V" + script.version() + ", " + script.description() + ") failed",
+                details, "fix the class, rebuild, and run `godwit migrate` again"), failure.getCause());
+    }
+
     static GodwitException databaseFailed(MigrationScript script, SQLException error, Migrator.Phase phase, List<String> rollbackFailure, Secret password) {
         List<String> details = new ArrayList<>();
         details.add("database said: " + Redaction.text(firstLine(error.getMessage()), password)

@@ -30,6 +30,9 @@ final class RoleCheck {
     static void require(Session session, List<MigrationScript> pending) throws SQLException {
         Set<String> checked = new HashSet<>();
         for (MigrationScript script : pending) {
+            if (script.isJava()) {
+                continue;
+            }
             try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
                  StatementSplitter statements = new StatementSplitter(reader, session.dialect.syntax(), script.path())) {
                 while (statements.hasNext()) {

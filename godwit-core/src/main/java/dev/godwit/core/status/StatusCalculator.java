@@ -92,7 +92,7 @@ public final class StatusCalculator {
 
     private static MigrationStatus stateOf(Version version, MigrationScript script, HistoryRow row, Map<Path, String> checksums,
                                            String progress, Version baseline, Version newestApplied) {
-        String fileChecksum = script == null ? null : checksums.get(script.path());
+        String fileChecksum = script == null ? null : script.isJava() ? script.javaChecksum() : checksums.get(script.path());
         String description = script != null ? script.description() : row != null ? row.description() : "";
         // An undo, or a repair that found the version not applied, voids the rows before it.
         boolean inHistory = row != null && row.kind() != HistoryKind.UNDO && !(row.kind() == HistoryKind.REPAIR && row.checksum() == null);

@@ -1,5 +1,6 @@
 package dev.godwit.core.testing;
 
+import dev.godwit.core.migration.JavaCode;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.runner.Godwit;
 import dev.godwit.core.runner.RunListener;
@@ -88,7 +89,16 @@ public final class Project {
 
     public GodwitConfig config() {
         GodwitConfig base = GodwitConfig.of(connection, migrations).withSettings(settings).withSchema(root.resolve("schema.sql"));
-        return new GodwitConfig(base.connection(), null, migrations, root, settings, base.schema(), dev, GodwitConfig.ModelSettings.NONE);
+        return new GodwitConfig(base.connection(), null, migrations, root, settings, base.schema(), dev, GodwitConfig.ModelSettings.NONE)
+                .withCode(code);
+    }
+
+    private JavaCode code = JavaCode.NONE;
+
+    /** The Java migrations and callbacks the project's runs are given, as through the Java API. */
+    public Project code(JavaCode value) {
+        this.code = value;
+        return this;
     }
 
     public Godwit godwit() {

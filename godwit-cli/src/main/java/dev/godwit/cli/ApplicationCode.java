@@ -1,0 +1,43 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.config.GodwitConfig;
+import dev.godwit.core.migration.JavaClasses;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.ProblemCode;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Java migrations and callbacks of {@code java-migrations=}, loaded from {@code classpath=}. */
+final class ApplicationCode {
+
+    private ApplicationCode() {
+    }
+
+    static GodwitConfig load(GodwitConfig config) {
+        GodwitConfig.ModelSettings model = config.model();
+        if (model.javaMigrations().isEmpty()) {
+            return config;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path entry : model.classpath()) {
+            if (!Files.exists(entry)) {
+                throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, "classpath entry " + entry + " does not exist, so the Java migrations cannot be loaded",
+                        "build the project first (./mvnw compile), or point classpath= at its compiled classes and the jars they need");
+            }
+            try {
+                urls.add(entry.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, "classpath entry " + entry + " is not a path: " + e.getMessage(), "correct classpath=");
+            }
+        }
+        // Left open: the migrations run with it, until the process ends.
+        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ApplicationCode.class.getClassLoader());
+        return config.withCode(config.code().and(JavaClasses.find(loader, model.javaMigrations())));
+    }
+}

@@ -1,0 +1,5 @@
+package dev.godwit.core.runner.javafixtures;
+
+/** Neither a migration nor a callback: the scan loads it and leaves it. */
+public abstract class Helper {
+}

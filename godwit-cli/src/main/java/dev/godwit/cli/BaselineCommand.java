@@ -43,15 +43,21 @@ final class BaselineCommand extends Subcommand {
             document.put("baseline", result.version().toString());
             document.put("adoptedFrom", result.tool().orElse(null));
             document.put("generated", result.generated() == null ? null : result.generated().getFileName().toString());
+            document.put("foreignHistory", result.position().map(p -> p.said()).orElse(null));
+            document.put("repeatable", result.repeatable().stream().map(r -> r.fileName()).toList());
             console().json(document);
         } else {
             result.tool().ifPresent(t -> console().line("this database is managed by " + t + ": its history table is left alone"));
+            result.position().ifPresent(p -> console().line(p.tool() + "'s history: " + p.said().substring(p.said().indexOf(':') + 1).strip()));
             if (result.generated() != null) {
                 console().line("wrote migrations/" + result.generated().getFileName() + " from the live schema");
             }
             console().line("recorded baseline at version " + result.version()
                     + (given.isPresent() || generate ? "" : " (the live schema matches what the migrations produce there)")
                     + "; later migrations will be applied by `godwit migrate`");
+            if (!result.repeatable().isEmpty()) {
+                console().line("recorded as applied, as the live schema holds them: " + String.join(", ", result.repeatable().stream().map(r -> r.fileName()).toList()));
+            }
         }
         return 0;
     }

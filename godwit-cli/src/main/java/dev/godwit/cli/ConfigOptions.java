@@ -75,6 +75,6 @@ final class ConfigOptions {
         flags.put("entities", entities);
         flags.put("classpath", classpath);
         flags.put("java-migrations", javaMigrations);
-        return ApplicationCode.load(new ConfigResolver(context.workingDirectory(), context.environment()).resolve(flags, config));
+        return dev.godwit.core.config.ApplicationCode.load(new ConfigResolver(context.workingDirectory(), context.environment()).resolve(flags, config));
     }
 }

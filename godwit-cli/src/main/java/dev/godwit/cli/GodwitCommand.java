@@ -33,6 +33,7 @@ import java.util.Properties;
                 BaselineCommand.class,
                 RepairCommand.class,
                 RecoverCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class})
 final class GodwitCommand implements Runnable {
 

@@ -49,6 +49,10 @@ abstract class GodwitMojo extends AbstractMojo {
     @Parameter(property = "godwit.entities")
     String entities;
 
+    /** Packages of Java migrations and callbacks, loaded from the project's compile class path ({@code java-migrations=}). */
+    @Parameter(property = "godwit.javaMigrations")
+    String javaMigrations;
+
     @Parameter(property = "godwit.dialect")
     String dialect;
 
@@ -84,6 +88,7 @@ abstract class GodwitMojo extends AbstractMojo {
         flags.put("migrations", migrations);
         flags.put("schema", schema);
         flags.put("entities", entities);
+        flags.put("java-migrations", javaMigrations);
         flags.put("schemas", schemas);
         if (placeholders != null) {
             placeholders.forEach((name, value) -> flags.put("placeholder." + name, value));
@@ -95,7 +100,7 @@ abstract class GodwitMojo extends AbstractMojo {
         } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("the project's compile class path is not resolved", e);
         }
-        return new ConfigResolver(project.getBasedir().toPath(), System.getenv()).resolve(flags, null);
+        return dev.godwit.core.config.ApplicationCode.load(new ConfigResolver(project.getBasedir().toPath(), System.getenv()).resolve(flags, null));
     }
 
     /**

@@ -61,10 +61,19 @@ public final class SchemaLoader {
      * all of them and then the repeatable ones, as {@code migrate} applies them.
      */
     public Loaded replay(LocalMigrations local, Version upTo) throws SQLException {
-        return retrying(() -> replayOnce(local, upTo));
+        return replay(local, upTo, upTo == null);
     }
 
-    private Loaded replayOnce(LocalMigrations local, Version upTo) throws SQLException {
+    /**
+     * The schema the versioned migrations produce up to {@code upTo} (all when {@code null}), and then,
+     * when {@code repeatable}, the repeatable ones with the callbacks, as a {@code migrate} that stopped
+     * at {@code upTo} left it: what Flyway's database at that version holds.
+     */
+    public Loaded replay(LocalMigrations local, Version upTo, boolean repeatable) throws SQLException {
+        return retrying(() -> replayOnce(local, upTo, repeatable));
+    }
+
+    private Loaded replayOnce(LocalMigrations local, Version upTo, boolean repeatable) throws SQLException {
         Connection connection = dev.create();
         try {
             List<MigrationScript> scripts = new java.util.ArrayList<>();
@@ -74,7 +83,7 @@ public final class SchemaLoader {
                 }
                 scripts.add(script);
             }
-            if (upTo == null) {
+            if (repeatable) {
                 scripts.addAll(local.migrations().repeatable());
                 // As migrate runs them: its callbacks are part of what the files produce.
                 List<MigrationScript> around = new java.util.ArrayList<>(local.migrations().callbacks("beforeMigrate"));

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * The Java migrations and callbacks of some packages ({@code java-migrations=}), as Flyway finds
  * them in its locations: every top-level class of the packages (and their sub-packages) is loaded,
  * without being initialized, and the concrete ones implementing {@link JavaMigration} or
- * {@link Callback} are created with their constructor without arguments.
+ * {@link Callback} — or Flyway's {@code JavaMigration}, run as they are ({@link FlywayJavaMigration}) —
+ * are created with their constructor without arguments.
  */
 public final class JavaClasses {
 
@@ -42,6 +43,10 @@ public final class JavaClasses {
             }
             boolean migration = JavaMigration.class.isAssignableFrom(type);
             boolean callback = Callback.class.isAssignableFrom(type);
+            if (!migration && FlywayJavaMigration.is(type)) {
+                migrations.add(FlywayJavaMigration.of(create(type)));
+                continue;
+            }
             if (migration || callback) {
                 Object made = create(type);
                 if (migration) {

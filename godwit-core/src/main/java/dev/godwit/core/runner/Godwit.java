@@ -253,75 +253,25 @@ public final class Godwit {
      */
     public BaselineResult baseline(BaselineRequest request) {
         requireDatabase();
-        Path directory = config.migrations();
-        LocalMigrations files = LocalMigrations.load(directory, config.placeholders(), config.code());
+        LocalMigrations files = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         files.requireSumMatches();
         return withSession(files, session -> {
-            LocalMigrations local = files;
             try (RunLock ignored = session.dialect.locking().lock(session.connection, session.settings, listener)) {
-                session.readIfPresent();
-                if (!session.rows().isEmpty()) {
-                    Optional<Version> current = session.status(Tolerance.NONE).current();
-                    throw GodwitException.of(ProblemCode.ALREADY_MANAGED, 
-                            "the database already has godwit history (" + session.rows().size() + " rows, current version "
-                                    + current.map(Version::toString).orElse("none") + ")",
-                            "baseline is for databases godwit has never migrated; see `godwit status`, or `godwit repair` when history is wrong");
-                }
-                Optional<String> tool = ForeignHistory.toolOf(session.dialect.tables(session.connection));
-                LiveTruth truth = new LiveTruth(session.dialect, config.dev(), local);
-                String fingerprint;
-                Version at;
-                Path generated = null;
-                if (request.generate()) {
-                    if (!local.migrations().isEmpty()) {
-                        throw GodwitException.of(ProblemCode.FILE_EXISTS, "--generate writes V1 from the live schema, but " + directory + " already holds migrations",
-                                "run `godwit baseline` without --generate to find which of them the database matches");
-                    }
-                    Schema live = session.dialect.inspector().inspect(session.connection).without(ForeignHistory.TABLES.keySet());
-                    generated = BaselineFile.write(directory, live, session.dialect);
-                    local = LocalMigrations.load(directory, config.placeholders(), config.code());
-                    fingerprint = VersionFingerprints.of(live);
-                    at = Version.parse("1");
-                } else if (request.version().isPresent()) {
-                    at = request.version().get();
-                    fingerprint = VersionFingerprints.of(session.dialect.inspector().inspect(session.connection));
-                } else {
-                    LiveTruth.Finding finding = truth.find(session.connection);
-                    if (finding.matches().isEmpty()) {
-                        Optional<Version> latest = local.migrations().latest();
-                        LiveTruth.Comparison comparison = truth.compare(finding.live(), latest);
-                        List<String> details = new ArrayList<>();
-                        tool.ifPresent(t -> details.add("this database is managed by " + t + "; its history table is left alone"));
-                        details.add("differences from " + LiveTruth.name(latest) + ":");
-                        comparison.differences().forEach(d -> details.add("  " + d));
-                        throw new GodwitException(Problem.of(ProblemCode.NO_MATCHING_VERSION, 
-                                "the live schema matches no version the migrations produce; nothing was recorded",
-                                details,
-                                "make the migrations describe this database (or write V1 from it with `godwit baseline --generate` when there are none), then run `godwit baseline` again"));
-                    }
-                    Optional<Version> chosen = LiveTruth.choose(finding, local.migrations().latest());
-                    if (chosen.isEmpty()) {
-                        throw GodwitException.of(ProblemCode.NOTHING_TO_ADOPT, "the database's schema is empty: there is nothing to adopt", "run `godwit migrate`");
-                    }
-                    at = chosen.get();
-                    fingerprint = finding.fingerprint();
-                }
-                session.history.create(session.connection);
-                MigrationScript script = local.migrations().versioned(at).orElse(null);
-                String description = script == null ? "baseline" : script.description();
-                String detail = "recorded by baseline" + (request.version().isPresent() ? " --version " + at + " (not verified)"
-                        : ": the live schema matched " + "V" + at) + tool.map(t -> "; adopted from " + t).orElse("");
-                session.append(new HistoryEntry(HistoryKind.BASELINE, at, description, script == null ? null : script.fileName(),
-                        script == null ? null : local.checksum(script), null, fingerprint, 0, true, detail));
-                return new BaselineResult(at, tool, generated);
+                return new Baseliner(session, config.dev(), config.placeholders(), config.code()).baseline(request);
             } catch (LockWaitTimeout e) {
                 throw Problems.lockWait(e, config.settings().lockWait());
             }
         });
     }
 
-    /** @param tool the migration tool whose history table was found, if any; @param generated the V1 written by --generate */
-    public record BaselineResult(Version version, Optional<String> tool, Path generated) {
+    /**
+     * @param tool       the migration tool whose history table was found, if any
+     * @param generated  the V1 written by --generate
+     * @param position   where that tool's history says the database is, when it says a version the migrations know
+     * @param repeatable the repeatable migrations recorded as part of the live schema (Flyway ran them)
+     */
+    public record BaselineResult(Version version, Optional<String> tool, Path generated,
+                                 Optional<dev.godwit.core.history.ForeignHistory.Position> position, List<MigrationScript> repeatable) {
     }
 
     /**

@@ -54,21 +54,38 @@ final class LiveTruth {
 
     /** The differences, in words, and the SQL that would bring the live schema to {@code version} as the files produce it. */
     Comparison compare(Schema live, Optional<Version> version) throws SQLException {
+        // At the newest version the repeatable migrations, which run after it, are part of what the files produce.
+        boolean newest = version.isPresent() && local.migrations().latest().map(version.get()::equals).orElse(false);
+        return compare(live, version, newest);
+    }
+
+    /** As {@link #compare(Schema, Optional)}, the repeatable migrations replayed after {@code version} when {@code repeatable}. */
+    Comparison compare(Schema live, Optional<Version> version, boolean repeatable) throws SQLException {
         try (DevDatabase dev = dialect.devDatabase(devSettings)) {
             SchemaLoader loader = new SchemaLoader(dialect, dev);
             Schema files;
             if (version.isEmpty()) {
                 files = Schema.EMPTY;
             } else {
-                // At the newest version the repeatable migrations, which run after it, are part of what the files produce.
-                boolean newest = local.migrations().latest().map(version.get()::equals).orElse(false);
-                try (SchemaLoader.Loaded loaded = loader.replay(local, newest ? null : version.get())) {
+                try (SchemaLoader.Loaded loaded = loader.replay(local, version.get(), repeatable)) {
                     files = loaded.schema();
                 }
             }
             files = files.without(ForeignHistory.TABLES.keySet());
             return new Comparison(SchemaDifferences.describe(live, files), Planner.plan(live, files, dialect.rendering()),
                     UnmodelledDifferences.describe(live, "live", files, "the files"));
+        }
+    }
+
+    /**
+     * Whether the live schema is what the versioned migrations up to {@code version} and then the
+     * repeatable ones (with the callbacks) produce: a Flyway database holds its repeatable files'
+     * work, which no single version's fingerprint does.
+     */
+    boolean matchesWithRepeatable(Schema live, Version version) throws SQLException {
+        try (DevDatabase dev = dialect.devDatabase(devSettings);
+             SchemaLoader.Loaded loaded = new SchemaLoader(dialect, dev).replay(local, version, true)) {
+            return VersionFingerprints.of(loaded.schema()).equals(VersionFingerprints.of(live));
         }
     }
 

@@ -71,7 +71,9 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType
     /** This schema without the named tables (e.g. another tool's history table). */
     public Schema without(java.util.Collection<String> tableNames) {
         SortedMap<String, Table> kept = new TreeMap<>(tables);
-        tableNames.forEach(kept::remove);
+        // Without regard to case: Liquibase names its tables DATABASECHANGELOG on SQLite, databasechangelog on PostgreSQL.
+        java.util.Set<String> lower = tableNames.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        kept.keySet().removeIf(name -> lower.contains(name.toLowerCase(java.util.Locale.ROOT)));
         return new Schema(kept, enums, sequences, definitions, unmodelled);
     }
 

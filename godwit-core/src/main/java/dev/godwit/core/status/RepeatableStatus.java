@@ -54,7 +54,7 @@ public record RepeatableStatus(MigrationScript script, State state, String check
     static HistoryRow lastRun(MigrationScript script, List<HistoryRow> history) {
         HistoryRow last = null;
         for (HistoryRow row : history) {
-            if (row.version() == null && row.kind() == HistoryKind.APPLY && row.success() && script.fileName().equals(row.script())) {
+            if (row.version() == null && (row.kind() == HistoryKind.APPLY || row.kind() == HistoryKind.BASELINE) && row.success() && script.fileName().equals(row.script())) {
                 last = row;
             }
         }

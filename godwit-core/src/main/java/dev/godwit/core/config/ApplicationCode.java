@@ -1,6 +1,5 @@
-package dev.godwit.cli;
+package dev.godwit.core.config;
 
-import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.migration.JavaClasses;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
@@ -13,13 +12,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Java migrations and callbacks of {@code java-migrations=}, loaded from {@code classpath=}. */
-final class ApplicationCode {
+/**
+ * The Java migrations and callbacks of {@code java-migrations=}, loaded from {@code classpath=}:
+ * for the CLI and the Maven plugin (the Spring Boot starter takes beans instead).
+ */
+public final class ApplicationCode {
 
     private ApplicationCode() {
     }
 
-    static GodwitConfig load(GodwitConfig config) {
+    public static GodwitConfig load(GodwitConfig config) {
         GodwitConfig.ModelSettings model = config.model();
         if (model.javaMigrations().isEmpty()) {
             return config;

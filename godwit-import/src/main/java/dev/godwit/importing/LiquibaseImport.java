@@ -78,7 +78,14 @@ public final class LiquibaseImport {
             database.setOutputDefaultCatalog(false);
             ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(name, accessor);
             DatabaseChangeLog log = parser.parse(name, new ChangeLogParameters(database), accessor);
-            return write(log.getChangeSets(), database, target, scratch);
+            Result result = write(log.getChangeSets(), database, target, scratch);
+            List<String> notes = new ArrayList<>(result.notes());
+            // Liquibase's parser leaves out the changesets of other databases (dbms=): said, not silent.
+            for (ChangeSet skipped : log.getSkippedChangeSets()) {
+                notes.add(skipped.getFilePath() + "::" + skipped.getId() + "::" + skipped.getAuthor() + ": dbms "
+                        + skipped.getDbmsOriginalString() + " leaves out " + database.getShortName() + ", so it has no migration");
+            }
+            return new Result(result.written(), notes);
         } catch (FileNotFoundException e) {
             throw GodwitException.of(ProblemCode.IMPORT_SOURCE, "the changelog " + changelog + " names a file that does not exist: " + e.getMessage(),
                     "fix the include, then import again");
@@ -111,8 +118,8 @@ public final class LiquibaseImport {
             for (Change change : changeSet.getChanges()) {
                 text.append(sql(change.generateStatements(database), database, where, scratch));
             }
-            String kind;
             String fileName;
+            PendingFile undoFile = null;
             if (changeSet.isAlwaysRun()) {
                 fileName = "afterMigrate__" + describe(changeSet) + ".sql";
                 notes.add(where + ": runAlways, so it became the callback " + fileName + " (it runs after every migrate)");
@@ -124,11 +131,14 @@ public final class LiquibaseImport {
                 fileName = "V" + version + "__" + describe(changeSet) + ".sql";
                 String undo = undo(changeSet, database, where);
                 if (undo != null) {
-                    files.add(new PendingFile("U" + version + "__" + describe(changeSet) + ".sql",
-                            ForeignHistory.LIQUIBASE_HEADER + where + "\n-- the rollback of the changeset\n\n" + undo));
+                    undoFile = new PendingFile("U" + version + "__" + describe(changeSet) + ".sql",
+                            ForeignHistory.LIQUIBASE_HEADER + where + "\n-- the rollback of the changeset\n\n" + undo);
                 }
             }
             files.add(new PendingFile(fileName, text.toString()));
+            if (undoFile != null) {
+                files.add(undoFile);
+            }
         }
         List<Path> written = new ArrayList<>();
         Files.createDirectories(target);

@@ -32,7 +32,7 @@ public final class FlywayImport {
     private static final Map<String, String> NOT_NEEDED = new LinkedHashMap<>();
 
     static {
-        NOT_NEEDED.put("password", "not copied: set GODWIT_PASSWORD in the environment (or password= in a godwit.properties kept out of version control)");
+        NOT_NEEDED.put("password", "kept out of godwit.properties: set GODWIT_PASSWORD in the environment instead");
         NOT_NEEDED.put("validateOnMigrate", "godwit always validates before it migrates");
         NOT_NEEDED.put("baselineVersion", "`godwit baseline` proves the version from the live schema instead of being told it");
         NOT_NEEDED.put("baselineOnMigrate", "run `godwit baseline` once on each database Flyway migrated");

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Carries a {@link Problem} out of the engine to whoever talks to the user. Its message is the
- * problem's summary; callers should print {@link Problem#render()} and exit with
+ * whole problem as {@link Problem#render()} writes it (code, summary, details and the next step), so
+ * a log that shows only the message still tells what to do; a command line prints it and exits with
  * {@code problem().kind().exitCode()}, not a stack trace.
  */
 public class GodwitException extends RuntimeException {
@@ -16,7 +17,7 @@ public class GodwitException extends RuntimeException {
     }
 
     public GodwitException(Problem problem, Throwable cause) {
-        super(problem.summary(), cause);
+        super(problem.render(), cause);
         this.problem = problem;
     }
 

@@ -76,12 +76,37 @@ public final class Godwit {
         return config;
     }
 
+    /**
+     * Configures a run in code, Flyway-style:
+     * {@code Godwit.configure().dataSource(url, user, password).locations("classpath:db/godwit").load().migrate()}.
+     */
+    public static GodwitBuilder configure() {
+        return new GodwitBuilder();
+    }
+
+    /** Applies pending migrations, with the defaults of {@link MigrateOptions#DEFAULT}. */
+    public MigrateResult migrate() {
+        return migrate(MigrateOptions.DEFAULT);
+    }
+
     /** Applies pending migrations (see {@link MigrateOptions}). */
     public MigrateResult migrate(MigrateOptions options) {
         requireDatabase();
         LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
-        local.requireSumMatches();
-        return withSession(local, session -> new Migrator(session, listener).migrate(options));
+        boolean sumAgrees = local.sumDifferences().isEmpty();
+        return withSession(local, session -> {
+            if (!sumAgrees) {
+                // An applied file that was edited gets history's advice (restore it), not the sum file's (rehash it).
+                session.readIfPresent();
+                List<Problem> history = session.status(Tolerance.NONE).problems().stream()
+                        .filter(p -> p.code() == ProblemCode.CHECKSUM_CHANGED || p.code() == ProblemCode.FILE_MISSING).toList();
+                if (!history.isEmpty()) {
+                    throw Problems.refuse("migrate", history);
+                }
+                local.requireSumMatches();
+            }
+            return new Migrator(session, listener).migrate(options);
+        });
     }
 
     /**

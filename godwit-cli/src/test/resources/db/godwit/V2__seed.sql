@@ -1,0 +1,1 @@
+INSERT INTO trip (id, title) VALUES (1, 'Naxos');

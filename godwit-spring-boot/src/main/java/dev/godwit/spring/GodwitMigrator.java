@@ -54,64 +54,78 @@ public class GodwitMigrator implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws Exception {
-        Path migrations = migrationsFolder();
-        String url;
-        try (Connection connection = dataSource.getConnection()) {
-            url = connection.getMetaData().getURL();
-        }
-        GodwitConfig config = GodwitConfig.of(new ConnectionSpec(url, null, null, properties.getSchemas()), migrations)
-                .withSettings(new RunSettings(properties.getLockTimeout(), RunSettings.DEFAULTS.lockRetries(), properties.getLockWait()))
-                .withPlaceholders(new dev.godwit.core.migration.Placeholders(properties.getPlaceholders()))
-                .withCode(code);
-        try {
-            result = new Godwit(config, new RunListener() {
-                @Override
-                public void waiting(String holder) {
-                    LOG.info("godwit: waiting for the migration lock, held by {}", holder);
-                }
+        String location = properties.getLocations();
+        try (MigrationsSource source = MigrationsSource.open(location, getClass().getClassLoader())) {
+            if (!source.hasMigrations()) {
+                refuseEmpty(source);
+                return;
+            }
+            String url;
+            try (Connection connection = dataSource.getConnection()) {
+                url = connection.getMetaData().getURL();
+            }
+            GodwitConfig config = GodwitConfig.of(new ConnectionSpec(url, null, null, properties.getSchemas()), source.directory())
+                    .withSettings(new RunSettings(properties.getLockTimeout(), RunSettings.DEFAULTS.lockRetries(), properties.getLockWait()))
+                    .withPlaceholders(new dev.godwit.core.migration.Placeholders(properties.getPlaceholders()))
+                    .withCode(code);
+            try {
+                result = new Godwit(config, new RunListener() {
+                    @Override
+                    public void waiting(String holder) {
+                        LOG.info("godwit: waiting for the migration lock, held by {}", holder);
+                    }
 
-                @Override
-                public void warning(String text) {
-                    LOG.warn("godwit: {}", text);
-                }
-            }, dataSource::getConnection).migrate(MigrateOptions.DEFAULT);
-        } catch (GodwitException e) {
-            throw new GodwitStartupException(e.problem());
+                    @Override
+                    public void warning(String text) {
+                        LOG.warn("godwit: {}", source.named(text));
+                    }
+                }, dataSource::getConnection).migrate(new MigrateOptions(null, false, properties.isOutOfOrder(), false, properties.isSkipLint()));
+            } catch (GodwitException e) {
+                throw new GodwitStartupException(SpringAdvice.of(e.problem(), source));
+            }
         }
         result.applied().forEach(m -> LOG.info("godwit: applied {}", m.fileName()));
-        LOG.info("godwit: the database is at version {}", result.after().map(Object::toString).orElse("none"));
+        LOG.info("godwit: {} migrated; the database is at version {}", location, result.after().map(Object::toString).orElse("none"));
+    }
+
+    /**
+     * No migration at the location: a mistake when the database already has history, or when the app
+     * maps entities (Hibernate would meet no tables); otherwise said, and nothing is done.
+     */
+    private void refuseEmpty(MigrationsSource source) throws SQLException {
+        String what = source.exists() ? "holds no migration" : "does not exist";
+        boolean history = hasHistory();
+        boolean entities = org.springframework.util.ClassUtils.isPresent("jakarta.persistence.Entity", getClass().getClassLoader());
+        if (history || entities) {
+            throw new GodwitStartupException(dev.godwit.core.problem.Problem.of(dev.godwit.core.problem.ProblemCode.MIGRATIONS_DIRECTORY_MISSING,
+                    "godwit.locations=" + source.location() + " " + what,
+                    java.util.List.of(history ? "the database has godwit history: its migrations must be found to check it"
+                            : "the app maps JPA entities, whose tables no migration would create"),
+                    "put the migrations in src/main/resources/" + folder(source.location()) + " (write the first with `./mvnw godwit:diff`),"
+                            + " or set godwit.locations to where they are (Flyway's are usually in classpath:db/migration)"));
+        }
+        LOG.warn("godwit: godwit.locations={} {}: nothing to migrate", source.location(), what);
+    }
+
+    private static String folder(String location) {
+        return location.replaceFirst("^(classpath|filesystem|file):", "").replaceAll("^/+|/+$", "");
+    }
+
+    private boolean hasHistory() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String name : new String[]{"godwit_history", "GODWIT_HISTORY"}) {
+                try (java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+                    if (tables.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** What the start-up migration did (null before it ran). */
     public MigrateResult result() {
         return result;
-    }
-
-    /** Migrations on the class path may sit in a jar: copy them to a folder godwit can read. */
-    private Path migrationsFolder() throws IOException {
-        String location = properties.getLocations();
-        if (location.startsWith("file:")) {
-            return Path.of(location.substring("file:".length()));
-        }
-        String folder = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
-        folder = folder.replaceAll("^/+|/+$", "");
-        Path target = Files.createTempDirectory("godwit-migrations-");
-        target.toFile().deleteOnExit();
-        Resource[] resources = new PathMatchingResourcePatternResolver(getClass().getClassLoader()).getResources("classpath*:" + folder + "/*");
-        for (Resource resource : resources) {
-            String name = resource.getFilename();
-            if (name == null || !resource.isReadable()) {
-                continue;
-            }
-            try (InputStream in = resource.getInputStream()) {
-                Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw FileProblems.cannotRead(target.resolve(name), e);
-            }
-        }
-        if (resources.length == 0) {
-            LocalMigrations.rehash(target);
-        }
-        return target;
     }
 }

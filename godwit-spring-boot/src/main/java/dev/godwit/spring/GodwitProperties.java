@@ -4,14 +4,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
-/** {@code godwit.*} properties, in the spirit of {@code spring.flyway.*}. */
+/** godwit.* properties, in the spirit of spring.flyway.*. */
 @ConfigurationProperties(prefix = "godwit")
 public class GodwitProperties {
 
     /** Whether to migrate the DataSource on start-up. */
     private boolean enabled = true;
 
-    /** Where the migrations are: a classpath folder (or file: folder). */
+    /** Where the migrations are: classpath:db/godwit (read in place, from a directory or a jar), filesystem: or file: a folder on disk. */
     private String locations = "classpath:db/godwit";
 
     /** How long one statement may wait for a table lock before the migration is retried. */
@@ -20,10 +20,32 @@ public class GodwitProperties {
     /** How long an instance waits for another one's migration lock. */
     private Duration lockWait = Duration.ofMinutes(10);
 
-    /** The database schemas godwit manages, the first holding its history (as {@code schemas=}); empty for the database's default. */
+    /** The database schemas godwit manages, the first holding its history (as schemas=); empty for the database's default. */
     private java.util.List<String> schemas = new java.util.ArrayList<>();
 
-    /** The values of the {@code ${name}} in migrations ({@code godwit.placeholders.name=value}). */
+    /** Apply pending migrations older than the newest applied one (one merged late from a branch), as Flyway's out-of-order. */
+    private boolean outOfOrder;
+
+    /** Apply pending migrations even when the linter finds errors in them (a reviewed exception). */
+    private boolean skipLint;
+
+    public boolean isOutOfOrder() {
+        return outOfOrder;
+    }
+
+    public void setOutOfOrder(boolean outOfOrder) {
+        this.outOfOrder = outOfOrder;
+    }
+
+    public boolean isSkipLint() {
+        return skipLint;
+    }
+
+    public void setSkipLint(boolean skipLint) {
+        this.skipLint = skipLint;
+    }
+
+    /** The values of the ${name} in migrations (godwit.placeholders.name=value). */
     private java.util.Map<String, String> placeholders = new java.util.HashMap<>();
 
     public java.util.Map<String, String> getPlaceholders() {

@@ -50,6 +50,11 @@ public record Problem(ProblemCode code, String summary, List<String> details, St
         return code.kind();
     }
 
+    /** The same problem with each of its texts passed through {@code rewrite} (an integration's words for a path or a command). */
+    public Problem rewritten(java.util.function.UnaryOperator<String> rewrite) {
+        return new Problem(code, rewrite.apply(summary), details.stream().map(rewrite).toList(), next == null ? null : rewrite.apply(next));
+    }
+
     /** The same problem with more detail lines after its own. */
     public Problem withDetails(List<String> more) {
         if (more.isEmpty()) {

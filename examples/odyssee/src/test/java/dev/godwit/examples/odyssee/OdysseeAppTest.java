@@ -54,6 +54,18 @@ class OdysseeAppTest {
     }
 
     @Test
+    void anInvoiceOverTheLimitGetsTheAppsRefusalNotAnEmptyAnswer() throws Exception {
+        try (Odyssee app = Odyssee.start(EmbeddedPostgresSupport.newDatabase(), Map.of())) {
+            long id = id(app.postJson("/trips", TRIP).body());
+            byte[] big = new byte[6 * 1024 * 1024];
+            System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
+            HttpResponse<String> refused = app.upload("/trips/" + id + "/facture", "big.pdf", "application/pdf", big);
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(refused.body()).contains("the invoice is larger than the 5 MB allowed");
+        }
+    }
+
+    @Test
     void threeInstancesStartingAtOnceMigrateOnceAndAllServe() throws Exception {
         String url = EmbeddedPostgresSupport.newDatabase();
         ExecutorService pool = Executors.newFixedThreadPool(3);

@@ -22,6 +22,11 @@ import java.util.List;
 public class CheckMojo extends GodwitMojo {
 
     @Override
+    boolean readsModel() {
+        return true;
+    }
+
+    @Override
     void run(GodwitConfig config) throws MojoFailureException {
         List<String> errors = new ArrayList<>();
         for (Finding finding : new Godwit(config, RunListener.SILENT).lintEveryFile()) {

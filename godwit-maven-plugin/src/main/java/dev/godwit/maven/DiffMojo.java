@@ -1,5 +1,7 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.runner.Godwit;
+
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.generate.DiffRequest;
 import dev.godwit.core.generate.DiffResult;
@@ -17,17 +19,30 @@ import java.util.List;
 @Execute(phase = LifecyclePhase.COMPILE)
 public class DiffMojo extends GodwitMojo {
 
+    /** The new migration's description, in its file name (V3__add_facture_pdf.sql); default: what it does. */
     @Parameter(property = "godwit.name")
     String name;
 
+    /** Writes a migration that drops data (a column, a table) after you reviewed it: it carries -- godwit:allow data-loss. */
     @Parameter(property = "godwit.allowDataLoss", defaultValue = "false")
     boolean allowDataLoss;
 
+    /** Renames, as table.old=new or old=new (a table), instead of a drop and an add. */
     @Parameter(property = "godwit.rename")
     List<String> renames;
 
     @Override
+    boolean readsModel() {
+        return true;
+    }
+
+    @Override
     void run(GodwitConfig config) {
+        if (!java.nio.file.Files.isDirectory(config.migrations())) {
+            // The first diff of a project: its folder, as `init` makes it.
+            Godwit.hash(InitMojo.create(config.migrations()));
+            getLog().info("godwit: created " + project.getBasedir().toPath().relativize(config.migrations()));
+        }
         DiffResult result = new Generator(config).diff(new DiffRequest(name, renames == null ? List.of() : renames, allowDataLoss, null));
         if (!result.changed()) {
             getLog().info("godwit: no changes: the migrations already produce the desired schema");

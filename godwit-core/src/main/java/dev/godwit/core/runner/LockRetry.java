@@ -35,7 +35,8 @@ final class LockRetry {
     }
 
     static LockRetry startingNow(RunSettings settings) {
-        return new LockRetry(settings, RandomGenerator.getDefault(), System::nanoTime);
+        // Not RandomGenerator.getDefault(): it finds its algorithm through ServiceLoader, which a Maven plugin's class realm does not serve.
+        return new LockRetry(settings, new java.util.SplittableRandom(), System::nanoTime);
     }
 
     /**

@@ -1,0 +1,11 @@
+package com.example.trips;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Trip {
+    @Id
+    private Long id;
+    private String title;
+}

@@ -1,0 +1,18 @@
+package dev.godwit.maven;
+
+import dev.godwit.core.config.GodwitConfig;
+import dev.godwit.core.migration.MigrationScript;
+import dev.godwit.core.runner.Godwit;
+import dev.godwit.core.runner.RunListener;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Runs the U file of the newest applied migration. */
+@Mojo(name = "undo", threadSafe = true)
+public class UndoMojo extends GodwitMojo {
+
+    @Override
+    void run(GodwitConfig config) {
+        MigrationScript undone = new Godwit(config, RunListener.SILENT).undo();
+        getLog().info("godwit: undid V" + undone.version() + " (" + undone.fileName() + ")");
+    }
+}

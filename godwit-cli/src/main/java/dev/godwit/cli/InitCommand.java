@@ -13,7 +13,7 @@ final class InitCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        List<String> created = ProjectInit.run(root.context.workingDirectory());
+        List<String> created = ProjectInit.run(root.context.workingDirectory(), root.context.environment());
         if (json) {
             console().json(Map.of("ok", true, "created", created));
         } else if (created.isEmpty()) {

@@ -60,6 +60,9 @@ class CommandLineTest {
         godwit("init");
         write("V1__a.sql", "CREATE TABLE a (id INTEGER);\n");
         godwit("hash");
+        Cli none = godwit("status", "--json");
+        assertThat(none.out()).as("status creates no database").startsWith("{\"ok\":false,\"error\":{\"code\":\"GW-E307\"");
+        godwit("migrate", "--target", "0");
         Cli empty = godwit("status", "--json");
         assertThat(empty.out()).startsWith("{\"ok\":true,\"current\":null,\"migrations\":[{\"version\":\"1\",\"description\":\"a\",\"state\":\"pending\",\"checksum\":\"");
         godwit("migrate");

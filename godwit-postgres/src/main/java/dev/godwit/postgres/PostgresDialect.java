@@ -51,6 +51,26 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    private static final List<java.util.regex.Pattern> EXCLUSIVE = List.of(
+            java.util.regex.Pattern.compile("\\bGENERATED\\s+(ALWAYS|BY\\s+DEFAULT)\\s+AS\\s+IDENTITY\\b", java.util.regex.Pattern.CASE_INSENSITIVE),
+            java.util.regex.Pattern.compile("\\b(BIG)?SERIAL\\b", java.util.regex.Pattern.CASE_INSENSITIVE),
+            java.util.regex.Pattern.compile("\\b(TIMESTAMPTZ|JSONB|BYTEA)\\b", java.util.regex.Pattern.CASE_INSENSITIVE),
+            java.util.regex.Pattern.compile("\\bCREATE\\s+(EXTENSION|SCHEMA|TYPE|DOMAIN)\\b", java.util.regex.Pattern.CASE_INSENSITIVE),
+            java.util.regex.Pattern.compile("\\bALTER\\s+COLUMN\\b", java.util.regex.Pattern.CASE_INSENSITIVE),
+            java.util.regex.Pattern.compile("\\bCONCURRENTLY\\b", java.util.regex.Pattern.CASE_INSENSITIVE),
+            java.util.regex.Pattern.compile("::[a-z]", java.util.regex.Pattern.CASE_INSENSITIVE),
+            java.util.regex.Pattern.compile("\\$\\$"));
+
+    @Override
+    public List<java.util.regex.Pattern> exclusiveSyntax() {
+        return EXCLUSIVE;
+    }
+
+    @Override
     public String name() {
         return "postgresql";
     }

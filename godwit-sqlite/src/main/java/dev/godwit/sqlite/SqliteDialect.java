@@ -53,6 +53,37 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public java.util.Optional<java.nio.file.Path> newDatabaseFile(String url) {
+        if (url == null || !url.startsWith(PREFIX)) {
+            return java.util.Optional.empty();
+        }
+        String path = url.substring(PREFIX.length());
+        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        if (path.isEmpty() || path.equals(":memory:") || url.contains("mode=memory")) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(path);
+        return java.nio.file.Files.exists(file) ? java.util.Optional.empty() : java.util.Optional.of(file);
+    }
+
+    @Override
+    public String displayName() {
+        return "SQLite";
+    }
+
+    private static final java.util.List<java.util.regex.Pattern> EXCLUSIVE = java.util.List.of(
+            java.util.regex.Pattern.compile("\\bAUTOINCREMENT\\b", java.util.regex.Pattern.CASE_INSENSITIVE),
+            java.util.regex.Pattern.compile("\\bPRAGMA\\b", java.util.regex.Pattern.CASE_INSENSITIVE),
+            java.util.regex.Pattern.compile("\\bWITHOUT\\s+ROWID\\b", java.util.regex.Pattern.CASE_INSENSITIVE));
+
+    @Override
+    public java.util.List<java.util.regex.Pattern> exclusiveSyntax() {
+        return EXCLUSIVE;
+    }
+
+    @Override
     public String exampleUrl() {
         return "jdbc:sqlite:odyssee.db";
     }

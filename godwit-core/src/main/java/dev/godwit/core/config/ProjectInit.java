@@ -28,16 +28,47 @@ public final class ProjectInit {
             # lock-timeout=400ms
             """;
 
+    /** The template's URL line: a local database, which needs no server. */
+    private static final String LOCAL_URL = PROPERTIES.lines().filter(l -> l.startsWith("url=")).findFirst().orElseThrow() + "\n";
+
     private ProjectInit() {
+    }
+
+    private static String properties(Map<String, String> environment) {
+        for (String variable : List.of("GODWIT_URL", "DATABASE_URL")) {
+            String url = environment.get(variable);
+            if (url == null || url.isBlank()) {
+                continue;
+            }
+            String dialect;
+            try {
+                String jdbc = url.startsWith("jdbc:") ? url : dev.godwit.core.spi.Dialects.fromPlatformUrl(url.strip()).map(c -> c.url()).orElse(null);
+                dialect = jdbc == null ? null : dev.godwit.core.spi.Dialects.resolve(null, jdbc).name();
+            } catch (RuntimeException e) {
+                dialect = null; // a URL no dialect reads: left to the commands, which name what is wrong with it
+            }
+            return PROPERTIES.replace(LOCAL_URL, "# url: from " + variable + " (" + dev.godwit.core.spi.Redaction.url(url) + ")\n"
+                    + (dialect == null ? "" : "dialect=" + dialect + "\n"));
+        }
+        return PROPERTIES;
     }
 
     /** @return what was created (paths relative to {@code directory}); existing files are left alone */
     public static List<String> run(Path directory) {
+        return run(directory, Map.of());
+    }
+
+    /**
+     * As {@link #run(Path)}; when the environment names the database ({@code GODWIT_URL},
+     * {@code DATABASE_URL}), the file says which (its password masked) and its dialect, instead of a
+     * local SQLite URL that a shell without that variable would silently use.
+     */
+    public static List<String> run(Path directory, Map<String, String> environment) {
         List<String> created = new ArrayList<>();
         try {
             Path properties = directory.resolve(ConfigResolver.PROPERTIES_FILE);
             if (!Files.exists(properties)) {
-                Files.writeString(properties, PROPERTIES, StandardCharsets.UTF_8);
+                Files.writeString(properties, properties(environment), StandardCharsets.UTF_8);
                 created.add(ConfigResolver.PROPERTIES_FILE);
             }
             Path migrations = directory.resolve("migrations");

@@ -24,7 +24,7 @@ public final class MigrationText {
     public enum Part {
         MAIN, VALIDATE, CONCURRENT;
 
-        List<String> of(Step step) {
+        public List<String> of(Step step) {
             return switch (this) {
                 case MAIN -> step.sql();
                 case VALIDATE -> step.validate();

@@ -92,6 +92,9 @@ public final class Godwit {
     /** Applies pending migrations (see {@link MigrateOptions}). */
     public MigrateResult migrate(MigrateOptions options) {
         requireDatabase();
+        dialect().newDatabaseFile(config.connection().url()).ifPresent(file ->
+                listener.warning("creating the " + dialect().displayName() + " database " + file.toAbsolutePath().normalize() + ": it does not exist yet"
+                        + " (if the migrations are meant for another database, check url=, GODWIT_URL and DATABASE_URL)"));
         LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         boolean sumAgrees = local.sumDifferences().isEmpty();
         return withSession(local, session -> {
@@ -117,13 +120,18 @@ public final class Godwit {
         requireDatabase();
         LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         List<String> sumDifferences = local.sumDifferences();
+        if (!sumDifferences.isEmpty() && dialect().newDatabaseFile(config.connection().url()).isPresent()) {
+            // No database to read, and the files' own problem to tell: that one, without creating the database.
+            StatusReport files = dev.godwit.core.status.StatusCalculator.compute(local.migrations(), local.checksums(), List.of(), Tolerance.NONE);
+            return new StatusReport(files.migrations(), Optional.empty(), List.of(sumMismatch(sumDifferences)), List.of(), files.repeatable());
+        }
+        requireExisting();
         return withSession(local, session -> {
             session.readIfPresent();
             StatusReport report = session.status(Tolerance.NONE);
             List<Problem> problems = new ArrayList<>();
             if (!sumDifferences.isEmpty()) {
-                problems.add(Problem.of(ProblemCode.SUM_MISMATCH, "godwit.sum does not match the migration files", sumDifferences,
-                        "if these changes are deliberate and none of them has been applied anywhere, run `godwit hash`; otherwise restore the files"));
+                problems.add(sumMismatch(sumDifferences));
             }
             try {
                 session.requireEmptyOrManaged();
@@ -137,6 +145,11 @@ public final class Godwit {
             return new StatusReport(report.migrations(), report.current(), problems, session.dialect.inspector().unmodelled(session.connection),
                     report.repeatable());
         });
+    }
+
+    private static Problem sumMismatch(List<String> differences) {
+        return Problem.of(ProblemCode.SUM_MISMATCH, "godwit.sum does not match the migration files", differences,
+                "if these changes are deliberate and none of them has been applied anywhere, run `godwit hash`; otherwise restore the files");
     }
 
     /**
@@ -214,6 +227,7 @@ public final class Godwit {
     public MigrationScript undo() {
         requireDatabase();
         LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
+        requireExisting();
         local.requireSumMatches();
         return withSession(local, session -> {
             try (RunLock ignored = session.dialect.locking().lock(session.connection, session.settings, listener)) {
@@ -279,6 +293,7 @@ public final class Godwit {
     public BaselineResult baseline(BaselineRequest request) {
         requireDatabase();
         LocalMigrations files = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
+        requireExisting();
         files.requireSumMatches();
         return withSession(files, session -> {
             try (RunLock ignored = session.dialect.locking().lock(session.connection, session.settings, listener)) {
@@ -306,6 +321,7 @@ public final class Godwit {
     public RepairResult repair(boolean dryRun) {
         requireDatabase();
         LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
+        requireExisting();
         local.requireSumMatches();
         return withSession(local, session -> {
             try (RunLock ignored = session.dialect.locking().lock(session.connection, session.settings, listener)) {
@@ -379,6 +395,7 @@ public final class Godwit {
     /** The live database's schema, as its dialect's inspector reads it. */
     public Schema inspectLive() {
         requireDatabase();
+        requireExisting();
         Dialect dialect = dialect();
         try (Lease lease = new Lease(dialect)) {
             return dialect.inspector().inspect(lease.connection);
@@ -400,6 +417,17 @@ public final class Godwit {
     }
 
     /** Configuration problems first: a missing URL matters more than a missing folder. */
+    /** Commands that read a database never create one: a URL naming a database file that does not exist is a mistake to name, not a new database. */
+    private void requireExisting() {
+        Optional<Path> missing = dialect().newDatabaseFile(config.connection().url());
+        // With schemas= set, the connection refuses them first: that configuration error is the one to report.
+        if (missing.isPresent() && config.connection().schemas().isEmpty()) {
+            throw GodwitException.of(ProblemCode.DATABASE_MISSING,
+                    "the " + dialect().displayName() + " database " + missing.get().toAbsolutePath().normalize() + " does not exist; this command reads a database, it creates none",
+                    "check url= (and GODWIT_URL / DATABASE_URL in this shell: is the database you meant named there?); `godwit migrate` creates a new " + dialect().displayName() + " database");
+        }
+    }
+
     private void requireDatabase() {
         dialect();
         if (config.connection().url() == null) {

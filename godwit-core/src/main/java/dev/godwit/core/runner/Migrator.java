@@ -233,7 +233,8 @@ final class Migrator {
                 if (kind == DatabaseError.DISK_FULL) {
                     throw Problems.diskFull(script, failure.statement, failure.error, connectionName(), rollbackFailure);
                 }
-                throw failed(script, failure, rolledBack(rollbackFailure), "fix the file, then run `godwit hash` and `godwit migrate`");
+                Optional<String> mismatch = DialectMismatch.of(session.dialect, failure.statement.sql(), failure.error.getMessage());
+                throw failed(script, failure, rolledBack(rollbackFailure), mismatch.orElse("fix the file, then run `godwit hash` and `godwit migrate`"));
             } catch (JavaRun.Failed failure) {
                 List<String> rollbackFailure = session.rollbackAfter(failure);
                 throw Problems.javaFailed(script, failure, rolledBack(rollbackFailure));

@@ -40,6 +40,27 @@ public interface Dialect {
      * @return empty when the URL is not of a form this dialect knows
      * @throws IllegalArgumentException when it is of this dialect's form but malformed
      */
+    /**
+     * The file a connection to {@code url} would create because it does not exist yet (an SQLite
+     * database file); empty for a server database, or a file that exists.
+     */
+    default Optional<java.nio.file.Path> newDatabaseFile(String url) {
+        return Optional.empty();
+    }
+
+    /** How messages name the database ({@code PostgreSQL}). */
+    default String displayName() {
+        return name();
+    }
+
+    /**
+     * What only this dialect's SQL holds ({@code GENERATED … AS IDENTITY}, {@code AUTOINCREMENT}): a
+     * syntax error on another database in a statement holding one is a migration meant for this one.
+     */
+    default List<java.util.regex.Pattern> exclusiveSyntax() {
+        return List.of();
+    }
+
     default Optional<ConnectionSpec> fromPlatformUrl(String url) {
         return Optional.empty();
     }

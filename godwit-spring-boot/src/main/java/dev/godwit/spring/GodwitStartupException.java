@@ -7,8 +7,9 @@ public class GodwitStartupException extends RuntimeException {
 
     private final transient Problem problem;
 
+    /** Its message is the problem's first line: Spring logs it as the context fails, and the analyzer then prints the whole problem once. */
     public GodwitStartupException(Problem problem) {
-        super(problem.render());
+        super("godwit[" + problem.code().code() + "]: " + problem.summary());
         this.problem = problem;
     }
 

@@ -39,6 +39,14 @@ final class Console {
         }
     }
 
+    /** A line that rewrites itself on a terminal (a fleet's progress); nothing elsewhere. */
+    void status(String text) {
+        if (terminal) {
+            err.print("\r" + text + "\u001b[K");
+            err.flush();
+        }
+    }
+
     /** Something the user must see even in a deploy log, e.g. whom a run waits for. */
     void notice(String text) {
         err.println(text);

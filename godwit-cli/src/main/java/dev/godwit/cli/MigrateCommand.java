@@ -44,9 +44,15 @@ final class MigrateCommand extends Subcommand {
     @Option(names = "--skip-lint", description = "apply even when the linter finds errors in pending migrations (see docs/lint.md)")
     boolean skipLint;
 
+    @picocli.CommandLine.Mixin
+    FleetOptions fleet;
+
     @Override
     public Integer call() {
         Version targetVersion = parseTarget();
+        if (fleet.active()) {
+            return migrateFleet(new MigrateOptions(targetVersion, dryRun, outOfOrder, retryFailed, skipLint));
+        }
         Godwit godwit = godwit();
         MigrateResult result = godwit.migrate(new MigrateOptions(targetVersion, dryRun, outOfOrder, retryFailed, skipLint));
         if (json) {
@@ -73,6 +79,20 @@ final class MigrateCommand extends Subcommand {
         } catch (IllegalArgumentException e) {
             throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--target " + e.getMessage(), "give a version such as --target 3");
         }
+    }
+
+    /** Every target of the fleet, as many at once as --parallel says; a table (or JSON) at the end. */
+    private int migrateFleet(MigrateOptions options) {
+        dev.godwit.core.config.GodwitConfig config = config();
+        java.util.List<dev.godwit.core.fleet.Target> targets = fleet.resolve(config, root.context.environment(), root.context.workingDirectory());
+        long started = System.nanoTime();
+        dev.godwit.core.fleet.FleetRun.Progress progress = json || !console().terminal() ? dev.godwit.core.fleet.FleetRun.Progress.NONE
+                : new ProgressLine(console(), started);
+        java.util.List<dev.godwit.core.fleet.FleetRun.Outcome> outcomes = dev.godwit.core.fleet.FleetRun.migrate(config, targets, options, fleet.options(), progress);
+        if (progress instanceof ProgressLine line) {
+            line.end();
+        }
+        return FleetReport.print(console(), json, outcomes, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void printDryRun(Godwit godwit, MigrateResult result) {

@@ -21,8 +21,14 @@ import java.util.Map;
         "out-of-order, baseline. Exits 1 exactly when `godwit migrate` would refuse."})
 final class StatusCommand extends Subcommand {
 
+    @picocli.CommandLine.Mixin
+    FleetOptions fleet;
+
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleetStatus();
+        }
         Godwit godwit = godwit();
         StatusReport report = godwit.status();
         if (json) {
@@ -32,6 +38,39 @@ final class StatusCommand extends Subcommand {
             NotCompared.warn(console(), report.notCompared());
         }
         return report.blocksMigrate() ? 1 : 0;
+    }
+
+    /** How many targets at each version, which are behind, which would refuse a migrate. */
+    private int fleetStatus() {
+        dev.godwit.core.config.GodwitConfig config = config();
+        dev.godwit.core.fleet.FleetStatus.Picture picture = dev.godwit.core.fleet.FleetStatus.of(config,
+                fleet.resolve(config, root.context.environment(), root.context.workingDirectory()), fleet.parallel);
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("ok", picture.failing().isEmpty());
+            document.put("latest", picture.latest().map(Version::toString).orElse(null));
+            document.put("targets", picture.entries().size());
+            document.put("byVersion", picture.byVersion());
+            document.put("behind", picture.behind().stream().map(e -> e.target().name()).toList());
+            List<Object> failing = new ArrayList<>();
+            for (dev.godwit.core.fleet.FleetStatus.Entry e : picture.failing()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("target", e.target().name());
+                row.put("code", e.problem().code().code());
+                row.put("problem", e.problem().summary());
+                failing.add(row);
+            }
+            document.put("failing", failing);
+            console().json(document);
+        } else {
+            console().line(picture.entries().size() + " target(s); the files' newest version: " + picture.latest().map(Version::toString).orElse("none"));
+            picture.byVersion().forEach((version, count) -> console().line(String.format("  at %-10s %d", version, count)));
+            console().line(picture.behind().size() + " behind" + (picture.behind().isEmpty() ? "" : ": "
+                    + String.join(", ", picture.behind().stream().limit(20).map(e -> e.target().name()).toList()) + (picture.behind().size() > 20 ? ", …" : "")));
+            console().line(picture.failing().size() + " that migrate would refuse" + (picture.failing().isEmpty() ? "" : ":"));
+            picture.failing().forEach(e -> console().line("  " + e.target().name() + "  [" + e.problem().code().code() + "] " + e.problem().summary()));
+        }
+        return picture.failing().isEmpty() ? 0 : 1;
     }
 
     private void print(StatusReport report, String url) {

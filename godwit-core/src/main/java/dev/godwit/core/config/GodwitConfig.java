@@ -95,6 +95,11 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
         return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, value, code);
     }
 
+    /** The same configuration for another database (a fleet's target): its dev database manages the schemas that one does. */
+    public GodwitConfig withConnection(ConnectionSpec value) {
+        return new GodwitConfig(value, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code);
+    }
+
     public GodwitConfig withCode(JavaCode value) {
         return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, value);
     }

@@ -1,0 +1,39 @@
+package dev.godwit.core.fleet;
+
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.ProblemCode;
+import dev.godwit.core.runner.Database;
+import dev.godwit.core.spi.ConnectionSpec;
+import dev.godwit.core.spi.Dialect;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Schema-per-tenant: each schema of one database whose name is LIKE a pattern ({@code tenant_%}) as
+ * a target of its own, with its own history table in it.
+ */
+public final class SchemaTargets {
+
+    private SchemaTargets() {
+    }
+
+    public static List<Target> like(ConnectionSpec database, Dialect dialect, String pattern) {
+        List<Target> targets = new ArrayList<>();
+        try (Connection connection = Database.connect(database, dialect);
+             ResultSet schemas = connection.getMetaData().getSchemas(connection.getCatalog(), pattern)) {
+            while (schemas.next()) {
+                String schema = schemas.getString("TABLE_SCHEM");
+                targets.add(new Target(schema, new ConnectionSpec(database.url(), database.user(), database.password(), List.of(schema))));
+            }
+        } catch (SQLException e) {
+            throw GodwitException.of(ProblemCode.DATABASE_ERROR, "the schemas LIKE '" + pattern + "' cannot be listed: " + e.getMessage(),
+                    "check the connection's rights, or list the targets in a file (--targets FILE)");
+        }
+        targets.sort(java.util.Comparator.comparing(Target::name));
+        return targets;
+    }
+}

@@ -35,8 +35,9 @@ final class FleetOptions {
     @Option(names = "--shard", paramLabel = "K/N", description = "only part K of N of the targets (stable: a target's part depends on its name alone)")
     String shard;
 
-    boolean active() {
-        return targets != null || schemasLike != null;
+    /** Whether the command acts on a fleet: --targets, --schemas-like, or targets= in the configuration. */
+    boolean active(GodwitConfig config) {
+        return targets != null || schemasLike != null || config.targets() != null;
     }
 
     FleetRun.Options options() {
@@ -45,8 +46,9 @@ final class FleetOptions {
 
     List<Target> resolve(GodwitConfig config, Map<String, String> environment, Path workingDirectory) {
         List<Target> all;
-        if (targets != null) {
-            all = TargetsFile.read(workingDirectory.resolve(targets), environment, config.connection().user(), config.connection().password());
+        if (targets != null || (schemasLike == null && config.targets() != null)) {
+            Path file = targets != null ? workingDirectory.resolve(targets) : config.targets();
+            all = TargetsFile.read(file, environment, config.connection().user(), config.connection().password());
         } else {
             all = SchemaTargets.like(config.connection(), new Godwit(config, RunListener.SILENT).dialect(), schemasLike);
         }

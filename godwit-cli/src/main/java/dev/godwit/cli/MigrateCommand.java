@@ -50,7 +50,7 @@ final class MigrateCommand extends Subcommand {
     @Override
     public Integer call() {
         Version targetVersion = parseTarget();
-        if (fleet.active()) {
+        if (fleet.active(config())) {
             return migrateFleet(new MigrateOptions(targetVersion, dryRun, outOfOrder, retryFailed, skipLint));
         }
         Godwit godwit = godwit();

@@ -26,7 +26,7 @@ final class StatusCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        if (fleet.active()) {
+        if (fleet.active(config())) {
             return fleetStatus();
         }
         Godwit godwit = godwit();

@@ -85,8 +85,9 @@ class FleetTest {
         }
         execute(fresh.get(0), "CREATE TYPE trip AS (id integer)");
         Files.writeString(dir.resolve("targets.txt"), String.join("\n", fresh) + "\n");
+        Files.writeString(dir.resolve("godwit.properties"), Files.readString(dir.resolve("godwit.properties")) + "targets=targets.txt\n");
 
-        Cli run = Cli.run(dir, ENV, "migrate", "--targets", "targets.txt", "--canary", "1");
+        Cli run = Cli.run(dir, ENV, "migrate", "--canary", "1");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("0 migrated, 0 up to date, 1 failed, 3 not started");
         for (String untouched : fresh.subList(1, 4)) {

@@ -85,6 +85,26 @@ class JavaApiReadmeTest {
     }
 
     @Test
+    void aFleetOfDataSourcesIsMigratedAndABrokenOneIsItsOwnOutcome() throws Exception {
+        java.util.Map<String, javax.sql.DataSource> pools = new java.util.LinkedHashMap<>();
+        for (String tenant : new String[]{"acme", "globex", "initech"}) {
+            org.sqlite.SQLiteDataSource pool = new org.sqlite.SQLiteDataSource();
+            pool.setUrl("jdbc:sqlite:" + dir.resolve(tenant + ".db"));
+            pools.put(tenant, pool);
+        }
+        try (java.sql.Connection c = pools.get("globex").getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE VIEW trip AS SELECT 1 AS id"); // V1's table cannot be created there
+        }
+
+        java.util.List<dev.godwit.core.fleet.FleetRun.Outcome> outcomes = Godwit.configure().locations("classpath:db/godwit").fleet(pools).migrate(2);
+
+        assertThat(outcomes).extracting(o -> o.target().name() + " " + o.state().code())
+                .containsExactly("acme migrated", "globex failed", "initech migrated");
+        assertThat(outcomes.get(1).problem().code().code()).startsWith("GW-E");
+        assertThat(outcomes.get(0).after()).hasValueSatisfying(v -> assertThat(v.toString()).isEqualTo("2"));
+    }
+
+    @Test
     void aMissingLocationAndAMissingDatabaseAreProblemsWhoseMessageSaysWhatToDo() {
         assertThatThrownBy(() -> Godwit.configure().dataSource("jdbc:sqlite:" + dir.resolve("x.db"), null, null)
                 .locations("classpath:db/nowhere").load()).isInstanceOfSatisfying(GodwitException.class, e ->

@@ -1,5 +1,6 @@
 package dev.godwit.core.config;
 
+import dev.godwit.core.migration.JavaCode;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.spi.ConnectionSpec;
@@ -39,7 +40,7 @@ public final class ConfigResolver {
     /** Every key godwit reads; flags and {@code GODWIT_<KEY>} variables use the same names. */
     public static final Set<String> KEYS = Set.of(
             "url", "user", "password", "migrations", "dialect", "lock-timeout", "lock-retries", "lock-wait",
-            "schema", "schemas", "dev-url", "dev-user", "dev-password", "dev-version", "entities", "classpath", "naming", "java-migrations");
+            "schema", "schemas", "dev-url", "dev-user", "dev-password", "dev-version", "entities", "classpath", "naming", "java-migrations", "targets");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
@@ -112,7 +113,8 @@ public final class ConfigResolver {
                 schema == null ? null : schemaBase.resolve(schema).normalize(),
                 dev,
                 model(merged, flags.get("classpath") != null || environment.get("GODWIT_CLASSPATH") != null ? workingDirectory : base),
-                placeholders(merged));
+                placeholders(merged), JavaCode.NONE,
+                blankToNull(merged.get("targets")) == null ? null : base.resolve(merged.get("targets").strip()).normalize());
     }
 
     private static dev.godwit.core.migration.Placeholders placeholders(Map<String, String> values) {

@@ -21,9 +21,15 @@ import java.nio.file.Path;
  * @param model        the model as code (JPA entities), when configured
  * @param placeholders the values of the {@code ${…}} in migrations ({@code placeholder.<name>=})
  * @param code         Java migrations and callbacks ({@code java-migrations=}, the Java API, Spring beans)
+ * @param targets      a fleet's targets file ({@code targets=}), or {@code null}
  */
 public record GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
-                           Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders, JavaCode code) {
+                           Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders, JavaCode code, Path targets) {
+
+    public GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
+                        Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders, JavaCode code) {
+        this(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, null);
+    }
 
     public GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
                         Path schema, DevSettings dev, ModelSettings model) {
@@ -76,19 +82,19 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
     }
 
     public GodwitConfig withSchema(Path value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev, model, placeholders, code);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev, model, placeholders, code, targets);
     }
 
     public GodwitConfig withModel(ModelSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, value, placeholders, code);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, value, placeholders, code, targets);
     }
 
     public GodwitConfig withDev(DevSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, value, model, placeholders, code);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, value, model, placeholders, code, targets);
     }
 
     public GodwitConfig withDialect(String value) {
-        return new GodwitConfig(connection, value, migrations, baseDirectory, settings, schema, dev, model, placeholders, code);
+        return new GodwitConfig(connection, value, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, targets);
     }
 
     public GodwitConfig withPlaceholders(Placeholders value) {
@@ -97,14 +103,18 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
 
     /** The same configuration for another database (a fleet's target): its dev database manages the schemas that one does. */
     public GodwitConfig withConnection(ConnectionSpec value) {
-        return new GodwitConfig(value, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code);
+        return new GodwitConfig(value, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, targets);
+    }
+
+    public GodwitConfig withTargets(Path value) {
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, value);
     }
 
     public GodwitConfig withCode(JavaCode value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, value);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, value, targets);
     }
 
     public GodwitConfig withSettings(RunSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev, model, placeholders, code);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev, model, placeholders, code, targets);
     }
 }

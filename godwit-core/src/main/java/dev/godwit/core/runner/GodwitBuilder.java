@@ -143,6 +143,32 @@ public final class GodwitBuilder {
         return dataSource == null ? new Godwit(config, listener) : new Godwit(config, listener, dataSource::getConnection);
     }
 
+    /**
+     * A fleet of databases configured as this one is (migrations, placeholders, Java code, settings):
+     * {@code Godwit.configure().locations("classpath:db/godwit").fleet(Map.of("acme", acmeDataSource, …)).migrate(4)}.
+     *
+     * @param dataSources by the name reports give each
+     */
+    public Fleet fleet(Map<String, DataSource> dataSources) {
+        Path migrations = MigrationLocation.resolve(location, Path.of("").toAbsolutePath(), classLoader);
+        List<dev.godwit.core.fleet.Target> targets = new ArrayList<>();
+        dataSources.forEach((name, pool) -> targets.add(new dev.godwit.core.fleet.Target(name,
+                new ConnectionSpec(urlOf(pool), null, null, schemas), pool::getConnection)));
+        GodwitConfig config = GodwitConfig.of(targets.isEmpty() ? new ConnectionSpec(null, null, null, schemas) : targets.get(0).connection(), migrations)
+                .withSettings(settings).withPlaceholders(new Placeholders(placeholders)).withCode(new JavaCode(javaMigrations, callbacks));
+        return new Fleet(config, targets);
+    }
+
+    /** A fleet the builder configured: {@link #migrate(int)} migrates every target, {@code parallel} at once. */
+    public record Fleet(GodwitConfig config, List<dev.godwit.core.fleet.Target> targets) {
+
+        /** The outcome of each target, in order; a failed target's problem is in its outcome, never thrown. */
+        public List<dev.godwit.core.fleet.FleetRun.Outcome> migrate(int parallel) {
+            return dev.godwit.core.fleet.FleetRun.migrate(config, targets, MigrateOptions.DEFAULT,
+                    new dev.godwit.core.fleet.FleetRun.Options(parallel, 0, 0), dev.godwit.core.fleet.FleetRun.Progress.NONE);
+        }
+    }
+
     /** The pool's URL, which names the dialect. */
     private static String urlOf(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Main {
 
-    private static final List<String> ALL = List.of("apply", "noop", "noop-cli", "status", "inspect", "diff", "replay", "startup", "online", "lock-wait");
+    private static final List<String> ALL = List.of("apply", "noop", "noop-cli", "status", "inspect", "diff", "replay", "startup", "online", "lock-wait", "fleet");
 
     private final EmbeddedPostgres server;
     private final Path work;
@@ -85,6 +85,7 @@ public final class Main {
             case "online" -> online();
             case "lock-wait" -> lockWait();
             case "startup" -> startup();
+            case "fleet" -> fleet();
             default -> throw new IllegalArgumentException(scenario);
         }
     }
@@ -249,6 +250,36 @@ public final class Main {
         report.add(new Report.Row("fingerprint of every version, " + versions + " migrations replayed (first time, once)", cold, null, null, null));
         report.add(new Report.Row("fingerprint of every version, " + versions + " migrations (cached by file hashes)", warm, null, null, null));
         report.note("replay: the one-time cost of `repair`/`baseline`/`status` explanations on a long history; migrate itself only adds one inspection per run (the inspect row).");
+    }
+
+    /** Issue 19: a fleet of tenant schemas in one run, against one process per tenant. */
+    private void fleet() throws Exception {
+        int tenants = Integer.getInteger("fleet.tenants", 1000);
+        int migrations = Integer.getInteger("fleet.migrations", 20);
+        int sample = Integer.getInteger("fleet.sample", 50);
+        Path versioned = Fixtures.versioned(work.resolve("fleet"), migrations);
+        java.util.function.Supplier<String> database = () -> {
+            try {
+                return newDatabase();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String what = tenants + " tenant schemas × " + migrations + " migrations";
+        for (int parallel : new int[]{1, 4, 8}) {
+            FleetBench.Measured m = FleetBench.fleet(database, versioned, tenants, parallel);
+            report.add(new Report.Row("fleet: " + what + ", one godwit run, --parallel " + parallel, m.millis(), null, null, null));
+            report.note("fleet --parallel " + parallel + ": peak heap " + m.peakHeapBytes() / (1024 * 1024) + " MB, peak connections " + m.peakConnections());
+        }
+        double godwitLoop = FleetBench.loop(database, tenants, sample, (url, schema) -> {
+            List<String> cmd = FleetBench.list(java());
+            cmd.addAll(JVM);
+            cmd.addAll(List.of("-jar", godwitJar(), "migrate", "--url", url, "--user", "postgres", "--migrations", versioned.toString(), "--schemas", schema));
+            return cmd;
+        });
+        double flywayLoop = FleetBench.loop(database, tenants, sample, (url, schema) -> peer("flyway", "migrate", url + "?currentSchema=" + schema, versioned));
+        report.add(new Report.Row("fleet: " + what + ", a shell loop of one process per tenant (timed on " + sample + ", scaled)", godwitLoop, flywayLoop, null, null));
+        report.note("fleet: the loop row's godwit column is `godwit migrate --schemas tenant_i` per process, its Flyway column Flyway's API in a process per tenant (currentSchema=tenant_i).");
     }
 
     private GodwitConfig diffConfig(Path folder, Path schema, String devUrl) {

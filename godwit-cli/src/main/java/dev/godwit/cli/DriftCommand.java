@@ -14,8 +14,23 @@ import java.util.Map;
         "differs and the SQL that would bring it back. Exit 1 on drift."})
 final class DriftCommand extends Subcommand {
 
+    @picocli.CommandLine.Mixin
+    FleetOptions fleet;
+
     @Override
     public Integer call() {
+        if (fleet.active(config())) {
+            dev.godwit.core.config.GodwitConfig config = config();
+            return FleetFindings.print(console(), json, "drift", dev.godwit.core.fleet.FleetRead.each(config,
+                    fleet.resolve(config, root.context.environment(), root.context.workingDirectory()), fleet.parallel, godwit -> {
+                        Godwit.Drift drift = godwit.drift();
+                        return drift.none() ? java.util.Optional.empty() : java.util.Optional.of(dev.godwit.core.problem.Problem.of(
+                                drift.reconcile().isEmpty() ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.DRIFT,
+                                "the database differs from what its migrations produce at version " + (drift.version() == null ? "none" : drift.version())
+                                        + ": " + drift.reconcile().steps().size() + " step(s) to reconcile" + (drift.unmodelled().isEmpty() ? "" : ", " + drift.unmodelled().size() + " unmodelled difference(s)"),
+                                java.util.List.of(), "run `godwit drift` on that target to see the SQL"));
+                    }));
+        }
         Godwit.Drift drift = godwit().drift();
         String version = drift.version() == null ? "none" : drift.version().toString();
         if (json) {

@@ -11,8 +11,17 @@ import java.util.Map;
         "Check the migration files against godwit.sum and against the database's history; exit 1 on any disagreement."})
 final class ValidateCommand extends Subcommand {
 
+    @picocli.CommandLine.Mixin
+    FleetOptions fleet;
+
     @Override
     public Integer call() {
+        if (fleet.active(config())) {
+            dev.godwit.core.config.GodwitConfig config = config();
+            return FleetFindings.print(console(), json, "validate", dev.godwit.core.fleet.FleetRead.each(config,
+                    fleet.resolve(config, root.context.environment(), root.context.workingDirectory()), fleet.parallel,
+                    godwit -> godwit.validate().stream().findFirst()));
+        }
         List<Problem> problems = godwit().validate();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();

@@ -74,6 +74,20 @@ class FleetTest {
         Cli third = Cli.run(dir, ENV, "migrate", "--targets", "targets.txt");
         assertThat(third.exitCode()).as(third.all()).isZero();
         assertThat(third.out()).contains("1 migrated, 49 up to date, 0 failed");
+
+        Cli validate = Cli.run(dir, ENV, "validate", "--targets", "targets.txt", "--parallel", "4");
+        assertThat(validate.exitCode()).as(validate.all()).isZero();
+        assertThat(validate.out()).contains("validate: 50 target(s), 0 with a problem");
+
+        // drift replays the migrations for each target: on one dev server (dev-url), not one started per target.
+        Files.writeString(dir.resolve("three.txt"), String.join("\n", databases.subList(0, 3)) + "\n");
+        execute(databases.get(1), "ALTER TABLE trip DROP COLUMN nights");
+        Map<String, String> withDev = new java.util.HashMap<>(ENV);
+        withDev.put("GODWIT_DEV_USER", EmbeddedPostgresSupport.APP_USER);
+        withDev.put("GODWIT_DEV_PASSWORD", EmbeddedPostgresSupport.APP_PASSWORD);
+        Cli drift = Cli.run(dir, withDev, "drift", "--targets", "three.txt", "--dev-url", databases.get(49));
+        assertThat(drift.exitCode()).as(drift.all()).isEqualTo(1);
+        assertThat(drift.out()).contains("drift: 3 target(s), 1 with a problem").containsPattern("godwit_test_\\d+ +\\[GW-E\\d+\\] the database differs");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package dev.godwit.core.fleet;
+
+import dev.godwit.core.config.GodwitConfig;
+import dev.godwit.core.problem.GodwitException;
+import dev.godwit.core.problem.Problem;
+import dev.godwit.core.runner.Godwit;
+import dev.godwit.core.runner.RunListener;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * A reading command ({@code validate}, {@code drift}, {@code repair --dry-run}) asked of every
+ * target, {@code parallel} at a time: what it finds wrong with each, a problem of one target never
+ * stopping the others.
+ */
+public final class FleetRead {
+
+    /** @param problem what the command found wrong with the target, or empty */
+    public record Finding(Target target, Optional<Problem> problem) {
+    }
+
+    private FleetRead() {
+    }
+
+    public static List<Finding> each(GodwitConfig base, List<Target> targets, int parallel, Function<Godwit, Optional<Problem>> question) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel), r -> {
+            Thread thread = new Thread(r, "godwit-fleet-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Finding>> futures = new ArrayList<>();
+            for (Target target : targets) {
+                futures.add(pool.submit((Callable<Finding>) () -> {
+                    GodwitConfig config = base.withConnection(target.connection());
+                    Godwit godwit = target.opener() == null ? new Godwit(config, RunListener.SILENT) : new Godwit(config, RunListener.SILENT, target.opener());
+                    try {
+                        return new Finding(target, question.apply(godwit));
+                    } catch (GodwitException e) {
+                        return new Finding(target, Optional.of(e.problem()));
+                    }
+                }));
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (Future<Finding> future : futures) {
+                findings.add(future.get());
+            }
+            return findings;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the fleet", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading a target failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,9 +1,7 @@
 package dev.godwit.spring;
 
-import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.migration.JavaCode;
-import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.runner.Godwit;
 import dev.godwit.core.runner.MigrateOptions;
@@ -14,16 +12,8 @@ import dev.godwit.core.spi.RunSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 

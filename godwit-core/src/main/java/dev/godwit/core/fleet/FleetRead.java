@@ -31,29 +31,32 @@ public final class FleetRead {
     }
 
     public static List<Finding> each(GodwitConfig base, List<Target> targets, int parallel, Function<Godwit, Optional<Problem>> question) {
+        return map(base, targets, parallel, (target, godwit) -> {
+            try {
+                return new Finding(target, question.apply(godwit));
+            } catch (GodwitException e) {
+                return new Finding(target, Optional.of(e.problem()));
+            }
+        });
+    }
+
+    /** What {@code work} gives for each target, in the targets' order, {@code parallel} targets at a time. */
+    static <R> List<R> map(GodwitConfig base, List<Target> targets, int parallel, java.util.function.BiFunction<Target, Godwit, R> work) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel), r -> {
             Thread thread = new Thread(r, "godwit-fleet-read");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<Finding>> futures = new ArrayList<>();
+            List<Future<R>> futures = new ArrayList<>();
             for (Target target : targets) {
-                futures.add(pool.submit((Callable<Finding>) () -> {
-                    GodwitConfig config = base.withConnection(target.connection());
-                    Godwit godwit = target.opener() == null ? new Godwit(config, RunListener.SILENT) : new Godwit(config, RunListener.SILENT, target.opener());
-                    try {
-                        return new Finding(target, question.apply(godwit));
-                    } catch (GodwitException e) {
-                        return new Finding(target, Optional.of(e.problem()));
-                    }
-                }));
+                futures.add(pool.submit((Callable<R>) () -> work.apply(target, godwit(base, target))));
             }
-            List<Finding> findings = new ArrayList<>();
-            for (Future<Finding> future : futures) {
-                findings.add(future.get());
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
+                results.add(future.get());
             }
-            return findings;
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the fleet", e);
@@ -62,5 +65,11 @@ public final class FleetRead {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The engine for one target: its connection, or its pool's. */
+    static Godwit godwit(GodwitConfig base, Target target) {
+        GodwitConfig config = base.withConnection(target.connection());
+        return target.opener() == null ? new Godwit(config, RunListener.SILENT) : new Godwit(config, RunListener.SILENT, target.opener());
     }
 }

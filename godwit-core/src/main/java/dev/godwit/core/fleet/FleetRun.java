@@ -134,9 +134,7 @@ public final class FleetRun {
     private static Outcome one(GodwitConfig base, Target target, MigrateOptions options) {
         long started = System.nanoTime();
         try {
-            GodwitConfig config = base.withConnection(target.connection());
-            Godwit godwit = target.opener() == null ? new Godwit(config, RunListener.SILENT) : new Godwit(config, RunListener.SILENT, target.opener());
-            MigrateResult result = godwit.migrate(options);
+            MigrateResult result = FleetRead.godwit(base, target).migrate(options);
             return new Outcome(target, result.applied().isEmpty() ? State.UP_TO_DATE : State.MIGRATED, result.before(), result.after(),
                     result.applied().size(), millisSince(started), null);
         } catch (GodwitException e) {

@@ -6,18 +6,11 @@ import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.Problem;
 import dev.godwit.core.runner.Godwit;
-import dev.godwit.core.runner.RunListener;
 import dev.godwit.core.status.StatusReport;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** The fleet's picture: each target's version and whether migrate would refuse it, read {@code parallel} at a time. */
 public final class FleetStatus {
@@ -52,34 +45,12 @@ public final class FleetStatus {
 
     public static Picture of(GodwitConfig base, List<Target> targets, int parallel) {
         Optional<Version> latest = LocalMigrations.load(base.migrations(), base.placeholders(), base.code()).migrations().latest();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel), r -> {
-            Thread thread = new Thread(r, "godwit-fleet-status");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Entry>> futures = new ArrayList<>();
-            for (Target target : targets) {
-                futures.add(pool.submit((Callable<Entry>) () -> one(base, target)));
-            }
-            List<Entry> entries = new ArrayList<>();
-            for (Future<Entry> future : futures) {
-                entries.add(future.get());
-            }
-            return new Picture(entries, latest);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the fleet's status", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading a target's status failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return new Picture(FleetRead.map(base, targets, parallel, FleetStatus::one), latest);
     }
 
-    private static Entry one(GodwitConfig base, Target target) {
+    private static Entry one(Target target, Godwit godwit) {
         try {
-            StatusReport report = new Godwit(base.withConnection(target.connection()), RunListener.SILENT).status();
+            StatusReport report = godwit.status();
             int pending = (int) report.migrations().stream().filter(m -> m.state() == dev.godwit.core.status.MigrationState.PENDING).count();
             return new Entry(target, report.current(), pending, report.problems().isEmpty() ? null : report.problems().get(0));
         } catch (GodwitException e) {

@@ -45,16 +45,31 @@ public class GodwitMigrator implements InitializingBean {
     @Override
     public void afterPropertiesSet() throws Exception {
         String location = properties.getLocations();
+        String url;
+        try (Connection connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+        }
+        boolean tenants = properties.getTenants().getSchemasLike() != null;
         try (MigrationsSource source = MigrationsSource.open(location, getClass().getClassLoader())) {
             if (!source.hasMigrations()) {
-                refuseEmpty(source);
-                return;
+                if (!tenants) {
+                    refuseEmpty(source);
+                    return;
+                }
+                LOG.info("godwit: godwit.locations={} holds no migration: only the tenant schemas are migrated", location);
+            } else {
+                migrateShared(source, url);
             }
-            String url;
-            try (Connection connection = dataSource.getConnection()) {
-                url = connection.getMetaData().getURL();
-            }
-            GodwitConfig config = GodwitConfig.of(new ConnectionSpec(url, null, null, properties.getSchemas()), source.directory())
+        }
+        if (tenants) {
+            // The app's Java migration and callback beans belong to the shared schema's run, not to every tenant's.
+            TenantMigrations.migrate(dataSource, properties, JavaCode.NONE, url);
+        }
+    }
+
+    private void migrateShared(MigrationsSource source, String url) {
+        String location = source.location();
+        GodwitConfig config = GodwitConfig.of(new ConnectionSpec(url, null, null, properties.getSchemas()), source.directory())
                     .withSettings(new RunSettings(properties.getLockTimeout(), RunSettings.DEFAULTS.lockRetries(), properties.getLockWait()))
                     .withPlaceholders(new dev.godwit.core.migration.Placeholders(properties.getPlaceholders()))
                     .withCode(code);
@@ -73,7 +88,6 @@ public class GodwitMigrator implements InitializingBean {
             } catch (GodwitException e) {
                 throw new GodwitStartupException(SpringAdvice.of(e.problem(), source));
             }
-        }
         result.applied().forEach(m -> LOG.info("godwit: applied {}", m.fileName()));
         LOG.info("godwit: {} migrated; the database is at version {}", location, result.after().map(Object::toString).orElse("none"));
     }

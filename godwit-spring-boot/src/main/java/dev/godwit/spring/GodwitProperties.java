@@ -29,6 +29,51 @@ public class GodwitProperties {
     /** Apply pending migrations even when the linter finds errors in them (a reviewed exception). */
     private boolean skipLint;
 
+    /** Schema-per-tenant: every schema of the DataSource's database whose name is LIKE a pattern, migrated on start-up. */
+    private final Tenants tenants = new Tenants();
+
+    /** Schema-per-tenant: the tenant schemas migrated on start-up, after the shared one. */
+    public Tenants getTenants() {
+        return tenants;
+    }
+
+    /** The tenant schemas of a schema-per-tenant app (Hibernate's style), each with its own history. */
+    public static class Tenants {
+
+        /** The tenants' schemas: those LIKE this pattern (tenant_%); unset, no tenant is migrated. */
+        private String schemasLike;
+
+        /** The tenants' migrations: classpath:db/godwit-tenants by default (the shared schema's stay in godwit.locations). */
+        private String locations = "classpath:db/godwit-tenants";
+
+        /** Tenants migrated at once (and so connections taken from the pool at most). */
+        private int parallel = 4;
+
+        public String getSchemasLike() {
+            return schemasLike;
+        }
+
+        public void setSchemasLike(String schemasLike) {
+            this.schemasLike = schemasLike;
+        }
+
+        public String getLocations() {
+            return locations;
+        }
+
+        public void setLocations(String locations) {
+            this.locations = locations;
+        }
+
+        public int getParallel() {
+            return parallel;
+        }
+
+        public void setParallel(int parallel) {
+            this.parallel = parallel;
+        }
+    }
+
     public boolean isOutOfOrder() {
         return outOfOrder;
     }

@@ -68,6 +68,44 @@ class StarterTest {
     }
 
     @Test
+    void everyTenantSchemaIsMigratedOnStartUpWithItsOwnHistory() throws Exception {
+        String jdbc = EmbeddedPostgresSupport.newDatabase();
+        try (Connection c = EmbeddedPostgresSupport.connect(jdbc); Statement s = c.createStatement()) {
+            for (String tenant : new String[]{"tenant_acme", "tenant_globex", "tenant_initech"}) {
+                s.execute("CREATE SCHEMA " + tenant + " AUTHORIZATION " + EmbeddedPostgresSupport.APP_USER);
+            }
+            s.execute("CREATE SCHEMA archive AUTHORIZATION " + EmbeddedPostgresSupport.APP_USER);
+        }
+        Map<String, Object> properties = Map.of("spring.datasource.url", jdbc, "spring.datasource.username", EmbeddedPostgresSupport.APP_USER,
+                "spring.datasource.password", EmbeddedPostgresSupport.APP_PASSWORD, "godwit.locations", "classpath:db/shop",
+                "godwit.tenants.schemas-like", "tenant_%", "godwit.tenants.locations", "classpath:db/shop-tenants");
+        try (ConfigurableApplicationContext ignored = start(properties)) {
+            try (Connection c = EmbeddedPostgresSupport.connect(jdbc); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT string_agg(schemaname || '.' || tablename, ',' ORDER BY schemaname, tablename) FROM pg_tables"
+                         + " WHERE schemaname LIKE 'tenant%' OR schemaname = 'archive'")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("tenant_acme.godwit_history,tenant_acme.notes,tenant_globex.godwit_history,tenant_globex.notes,"
+                        + "tenant_initech.godwit_history,tenant_initech.notes");
+            }
+            try (Connection c = EmbeddedPostgresSupport.connect(jdbc); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM public.godwit_history")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the shared schema migrated from godwit.locations").isEqualTo(3);
+            }
+        }
+        try (Connection c = EmbeddedPostgresSupport.connect(jdbc); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA tenant_umbrella AUTHORIZATION " + EmbeddedPostgresSupport.APP_USER);
+            s.execute("CREATE TABLE tenant_umbrella.notes (id integer)");
+        }
+        assertThatThrownBy(() -> start(properties)).satisfies(e -> {
+            GodwitStartupException failure = startupFailure(e);
+            assertThat(failure.problem().code().code()).isEqualTo("GW-E413");
+            assertThat(failure.problem().summary()).isEqualTo("1 of 4 tenant schema(s) failed");
+            assertThat(failure.problem().details()).singleElement().asString().startsWith("tenant_umbrella: [GW-E404]");
+        });
+    }
+
+    @Test
     void aLocationThatDoesNotExistFailsTheStartInGodwitsWords() {
         String url = "jdbc:sqlite:" + dir.resolve("shop.db");
         assertThatThrownBy(() -> start(Map.of("spring.datasource.url", url, "godwit.locations", "classpath:db/migration")))
@@ -105,12 +143,20 @@ class StarterTest {
 
     @Test
     void theIdeKnowsEveryPropertyWithADescription() throws Exception {
-        String metadata = Files.readString(Path.of("target/classes/META-INF/spring-configuration-metadata.json"));
+        String all = Files.readString(Path.of("target/classes/META-INF/spring-configuration-metadata.json"));
+        // The properties, not the groups (godwit, godwit.tenants) that hold them.
+        String metadata = all.substring(all.indexOf("\"properties\""));
         for (String property : new String[]{"godwit.enabled", "godwit.locations", "godwit.lock-timeout", "godwit.lock-wait", "godwit.schemas",
-                "godwit.placeholders", "godwit.out-of-order", "godwit.skip-lint"}) {
-            assertThat(metadata).contains("\"name\": \"" + property + "\"");
+                "godwit.placeholders", "godwit.out-of-order", "godwit.skip-lint", "godwit.tenants.schemas-like", "godwit.tenants.locations",
+                "godwit.tenants.parallel"}) {
+            int at = metadata.indexOf("\"name\": \"" + property + "\"");
+            assertThat(at).as(property + " is in the metadata").isNotNegative();
+            int next = metadata.indexOf("\"name\":", at + 1);
+            assertThat(metadata.substring(at, next < 0 ? metadata.length() : next)).as(property + " has a description").contains("\"description\":");
         }
-        assertThat(metadata.split("\"name\": \"godwit\\.", -1).length - 1).as("every property")
-                .isEqualTo(metadata.split("\"description\":", -1).length - 1);
+        for (int at = metadata.indexOf("\"name\": \"godwit."); at >= 0; at = metadata.indexOf("\"name\": \"godwit.", at + 1)) {
+            int next = metadata.indexOf("\"name\":", at + 1);
+            assertThat(metadata.substring(at, next < 0 ? metadata.length() : next)).as("every godwit.* entry has a description").contains("\"description\":");
+        }
     }
 }

@@ -22,16 +22,25 @@ public final class SchemaTargets {
     }
 
     public static List<Target> like(ConnectionSpec database, Dialect dialect, String pattern) {
-        List<Target> targets = new ArrayList<>();
-        try (Connection connection = Database.connect(database, dialect);
-             ResultSet schemas = connection.getMetaData().getSchemas(connection.getCatalog(), pattern)) {
-            while (schemas.next()) {
-                String schema = schemas.getString("TABLE_SCHEM");
-                targets.add(new Target(schema, new ConnectionSpec(database.url(), database.user(), database.password(), List.of(schema))));
-            }
+        try (Connection connection = Database.connect(database, dialect)) {
+            return like(connection, database, pattern, null);
         } catch (SQLException e) {
             throw GodwitException.of(ProblemCode.DATABASE_ERROR, "the schemas LIKE '" + pattern + "' cannot be listed: " + e.getMessage(),
                     "check the connection's rights, or list the targets in a file (--targets FILE)");
+        }
+    }
+
+    /**
+     * The schemas LIKE {@code pattern} that {@code connection} sees, each a target on {@code database}
+     * (reached through {@code opener} when not {@code null}: an application's pool).
+     */
+    public static List<Target> like(Connection connection, ConnectionSpec database, String pattern, dev.godwit.core.runner.Godwit.ConnectionOpener opener) throws SQLException {
+        List<Target> targets = new ArrayList<>();
+        try (ResultSet schemas = connection.getMetaData().getSchemas(connection.getCatalog(), pattern)) {
+            while (schemas.next()) {
+                String schema = schemas.getString("TABLE_SCHEM");
+                targets.add(new Target(schema, new ConnectionSpec(database.url(), database.user(), database.password(), List.of(schema)), opener));
+            }
         }
         targets.sort(java.util.Comparator.comparing(Target::name));
         return targets;

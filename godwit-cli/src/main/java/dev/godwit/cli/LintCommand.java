@@ -19,8 +19,14 @@ final class LintCommand extends Subcommand {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "migration files to lint")
     List<Path> files = new ArrayList<>();
 
+    @picocli.CommandLine.Option(names = "--trace", description = "run the migrations (the given ones, else the newest) on the dev database after the ones before them, and print the locks and rewrites each statement took (PostgreSQL); rolled back")
+    boolean trace;
+
     @Override
     public Integer call() {
+        if (trace) {
+            return trace();
+        }
         List<Finding> findings = godwit().lint(files);
         boolean errors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
         if (json) {
@@ -46,5 +52,16 @@ final class LintCommand extends Subcommand {
             findings.forEach(f -> console().line(f.render() + "\n  fix: " + f.fix()));
         }
         return errors ? 1 : 0;
+    }
+
+    private int trace() {
+        dev.godwit.core.runner.Godwit godwit = godwit();
+        List<dev.godwit.core.trace.MigrationTraces.MigrationTrace> traces = dev.godwit.core.trace.MigrationTraces.of(godwit.config(), godwit.dialect(), files);
+        if (json) {
+            console().json(TracePrinter.json(traces));
+        } else {
+            traces.forEach(t -> TracePrinter.print(console(), t));
+        }
+        return 0;
     }
 }

@@ -50,6 +50,13 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
+    private static final PostgresLockTracer TRACER = new PostgresLockTracer();
+
+    @Override
+    public Optional<dev.godwit.core.trace.LockTracer> lockTracer() {
+        return Optional.of(TRACER);
+    }
+
     @Override
     public String displayName() {
         return "PostgreSQL";

@@ -183,6 +183,11 @@ public interface Dialect {
     /** How it keeps two runs apart. */
     Locking locking();
 
+    /** How this dialect observes a migration's locks ({@code godwit lint --trace}); empty where it cannot. */
+    default Optional<dev.godwit.core.trace.LockTracer> lockTracer() {
+        return Optional.empty();
+    }
+
     /** The parts the planner writes a plan with. */
     default Rendering rendering() {
         return new Rendering(ddl(), types(), safety());

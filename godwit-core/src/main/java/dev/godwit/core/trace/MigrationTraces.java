@@ -42,7 +42,7 @@ public final class MigrationTraces {
     /** @param files migration files of the migrations folder (by name or path); none: the newest migration */
     public static List<MigrationTrace> of(GodwitConfig config, Dialect dialect, List<Path> files) {
         LockTracer tracer = dialect.lockTracer().orElseThrow(() -> GodwitException.of(ProblemCode.BAD_ARGUMENT,
-                dialect.displayName() + " has no lock trace: its locks are not observable the way PostgreSQL's pg_locks shows them",
+                dialect.displayName() + " has no lock trace yet: godwit cannot read its locks as each statement takes them",
                 "lint without --trace; the static rules still apply"));
         LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         List<MigrationScript> versioned = local.migrations().versioned();

@@ -37,4 +37,15 @@ class LockTraceTest {
         Cli json = Cli.run(dir, env, "lint", "--trace", "--json", "V1__trip.sql");
         assertThat(json.out()).contains("\"migration\":\"V1__trip.sql\"").contains("\"locks\":[]");
     }
+
+    @Test
+    void sqliteHasNoTraceAndSaysSo() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("migrations/V1__trip.sql"), "CREATE TABLE trip (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("godwit.properties"), "dialect=sqlite\n");
+        Cli.run(dir, "hash");
+        Cli trace = Cli.run(dir, "lint", "--trace");
+        assertThat(trace.exitCode()).isEqualTo(2);
+        assertThat(trace.err()).contains("SQLite has no lock trace yet").contains("lint without --trace");
+    }
 }

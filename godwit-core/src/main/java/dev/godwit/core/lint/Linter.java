@@ -59,6 +59,15 @@ public final class Linter {
         return check(script.fileName(), directives, statements);
     }
 
+    /** CONCURRENTLY cannot run inside a transaction: in a migration without no-transaction it fails at deploy. */
+    private static void concurrently(List<Finding> findings, String file, Directives directives, ParsedStatement s) {
+        if (s.flags().concurrently() && !directives.noTransaction()) {
+            findings.add(new Finding(Rule.CONCURRENTLY_IN_TRANSACTION, Severity.ERROR, file, s.line(),
+                    "CONCURRENTLY cannot run inside a transaction, and this migration runs in one",
+                    "put it in a migration of its own starting with `-- godwit:no-transaction`"));
+        }
+    }
+
     List<Finding> check(String file, Directives directives, List<ParsedStatement> statements) {
         List<Finding> findings = new ArrayList<>();
         Set<String> created = new HashSet<>();
@@ -140,7 +149,71 @@ public final class Linter {
                                 "add a WHERE clause; to touch every row on purpose, write WHERE true"));
                     }
                 }
-                case ADD_CHECK, OTHER -> { }
+                case ADD_CHECK -> {
+                    if (capabilities.notValidConstraints() && existing && !s.flags().notValid()) {
+                        findings.add(new Finding(Rule.CHECK_NOT_NOT_VALID, Severity.WARNING, file, s.line(),
+                                "a CHECK constraint on " + s.table() + " scans every row while it holds an exclusive lock",
+                                "ADD CONSTRAINT … CHECK (…) NOT VALID, then VALIDATE CONSTRAINT in a later migration"));
+                    }
+                }
+                case ADD_UNIQUE -> {
+                    if (capabilities.concurrentIndexes() && existing && !s.flags().concurrently()) {
+                        findings.add(new Finding(Rule.UNIQUE_NOT_USING_INDEX, Severity.WARNING, file, s.line(),
+                                "a UNIQUE or PRIMARY KEY constraint on " + s.table() + " builds its index while it blocks reads and writes",
+                                "CREATE UNIQUE INDEX CONCURRENTLY first (a no-transaction migration), then ADD CONSTRAINT … UNIQUE USING INDEX"));
+                    }
+                }
+                case ADD_EXCLUSION -> {
+                    if (existing) {
+                        findings.add(new Finding(Rule.EXCLUSION_CONSTRAINT, Severity.WARNING, file, s.line(),
+                                "an exclusion constraint on " + s.table() + " builds its index and checks every row under an exclusive lock; it cannot be added NOT VALID",
+                                "add it while the table is small, or in a maintenance window"));
+                    }
+                }
+                case DROP_INDEX -> {
+                    if (capabilities.concurrentIndexes() && !s.flags().concurrently()) {
+                        findings.add(new Finding(Rule.DROP_INDEX_NOT_CONCURRENT, Severity.WARNING, file, s.line(),
+                                "DROP INDEX " + s.object() + " takes an exclusive lock on its table, waiting behind every query on it",
+                                "DROP INDEX CONCURRENTLY in a migration of its own starting with `-- godwit:no-transaction`"));
+                    }
+                    concurrently(findings, file, directives, s);
+                }
+                case REINDEX -> {
+                    if (capabilities.concurrentIndexes() && !s.flags().concurrently()) {
+                        findings.add(new Finding(Rule.REINDEX_NOT_CONCURRENT, Severity.WARNING, file, s.line(),
+                                "REINDEX blocks writes to the table (and reads that use the index) while it rebuilds",
+                                "REINDEX … CONCURRENTLY in a no-transaction migration"));
+                    }
+                    concurrently(findings, file, directives, s);
+                }
+                case DROP_NOT_NULL -> findings.add(new Finding(Rule.DROP_NOT_NULL, Severity.WARNING, file, s.line(),
+                        s.table() + "." + s.object() + " may now hold NULL: the running application may read it as never null",
+                        "deploy code that handles NULL first"));
+                case TRANSACTION_CONTROL -> findings.add(new Finding(Rule.TRANSACTION_CONTROL, Severity.ERROR, file, s.line(),
+                        s.object() + " in a migration: godwit runs each migration in its own transaction (with its history row), and this would end it early",
+                        "remove it; for statements that cannot run in a transaction, start the file with `-- godwit:no-transaction`"));
+                case VACUUM_FULL, CLUSTER -> findings.add(new Finding(Rule.TABLE_REWRITE_COMMAND, Severity.WARNING, file, s.line(),
+                        (s.kind() == Kind.CLUSTER ? "CLUSTER" : "VACUUM FULL") + " rewrites the table under an exclusive lock: no reads or writes until it ends",
+                        "run it by hand in a maintenance window (or use pg_repack); it is maintenance, not a schema change"));
+                case TRUNCATE -> findings.add(new Finding(Rule.TRUNCATE, loss, file, s.line(),
+                        "empties table " + s.table() + (s.flags().notNull() ? " and, CASCADE, every table that references it" : ""), consent));
+                case DROP_SCHEMA -> {
+                    if (s.flags().notNull()) {
+                        findings.add(new Finding(Rule.DROP_SCHEMA_OR_DATABASE, loss, file, s.line(),
+                                "drops schema " + s.object() + " with everything in it (CASCADE)", consent + "; or drop what it holds one by one"));
+                    }
+                }
+                case DROP_DATABASE -> findings.add(new Finding(Rule.DROP_SCHEMA_OR_DATABASE, loss, file, s.line(),
+                        "drops database " + s.object(), consent));
+                case OTHER -> { }
+            }
+            if (s.kind() == Kind.CREATE_INDEX) {
+                concurrently(findings, file, directives, s);
+            }
+            if (s.kind() == Kind.ADD_COLUMN && existing && s.flags().notNull() && s.defaultExpression() == null) {
+                findings.add(new Finding(Rule.NOT_NULL_WITHOUT_DEFAULT, Severity.ERROR, file, s.line(),
+                        "column " + s.table() + "." + s.object() + " is NOT NULL without a default: adding it fails on a table that holds rows",
+                        "give it a DEFAULT, or add it nullable, backfill, then SET NOT NULL"));
             }
         }
         if (directives.noTransaction() && capabilities.lockTimeout() && !lockTimeout) {

@@ -15,7 +15,15 @@ public record ParsedStatement(Kind kind, String table, String object, Flags flag
 
     public enum Kind {
         CREATE_TABLE, DROP_TABLE, DROP_COLUMN, RENAME, ALTER_TYPE, SET_NOT_NULL, ADD_COLUMN, ADD_FOREIGN_KEY, ADD_CHECK,
-        VALIDATE_CONSTRAINT, CREATE_INDEX, UPDATE, DELETE, DROP_TYPE, SET_LOCK_TIMEOUT, OTHER
+        VALIDATE_CONSTRAINT, CREATE_INDEX, UPDATE, DELETE, DROP_TYPE, SET_LOCK_TIMEOUT,
+        /** {@code flags.concurrently}: CONCURRENTLY */
+        DROP_INDEX, REINDEX,
+        /** {@code flags.concurrently}: USING INDEX (the index was built beforehand) */
+        ADD_UNIQUE,
+        ADD_EXCLUSION, DROP_NOT_NULL, TRANSACTION_CONTROL, VACUUM_FULL, CLUSTER,
+        /** {@code flags.notNull}: CASCADE */
+        TRUNCATE, DROP_SCHEMA, DROP_DATABASE,
+        OTHER
     }
 
     /** @param notNull for an added column: NOT NULL; for a rename: it renames the table (object = new name) */

@@ -12,7 +12,19 @@ public enum Rule {
     VOLATILE_DEFAULT("GW108", "volatile-default"),
     NO_LOCK_TIMEOUT("GW109", "no-transaction-without-lock-timeout"),
     UNBOUNDED_WRITE("GW110", "update-delete-without-where"),
-    DROP_TYPE("GW111", "drop-type");
+    DROP_TYPE("GW111", "drop-type"),
+    DROP_INDEX_NOT_CONCURRENT("GW112", "drop-index-not-concurrent"),
+    UNIQUE_NOT_USING_INDEX("GW113", "unique-not-using-index"),
+    CHECK_NOT_NOT_VALID("GW114", "check-not-not-valid"),
+    CONCURRENTLY_IN_TRANSACTION("GW115", "concurrently-in-transaction"),
+    TRANSACTION_CONTROL("GW116", "transaction-control-in-migration"),
+    TABLE_REWRITE_COMMAND("GW117", "vacuum-full-or-cluster"),
+    TRUNCATE("GW118", "truncate"),
+    DROP_SCHEMA_OR_DATABASE("GW119", "drop-schema-or-database"),
+    REINDEX_NOT_CONCURRENT("GW120", "reindex-not-concurrent"),
+    DROP_NOT_NULL("GW121", "drop-not-null"),
+    NOT_NULL_WITHOUT_DEFAULT("GW122", "add-not-null-column-without-default"),
+    EXCLUSION_CONSTRAINT("GW123", "exclusion-constraint");
 
     private final String code;
     private final String slug;

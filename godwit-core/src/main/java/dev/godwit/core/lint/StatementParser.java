@@ -45,7 +45,42 @@ public final class StatementParser {
             }
             return other(line);
         }
+        if (c.accept("BEGIN") || c.accept("COMMIT") || c.accept("ROLLBACK") || c.accept("START", "TRANSACTION") || c.accept("END")
+                || c.accept("ABORT")) {
+            return List.of(new ParsedStatement(Kind.TRANSACTION_CONTROL, null, tokens.get(0).toUpperCase(Locale.ROOT), Flags.NONE, null, line));
+        }
+        if (c.accept("VACUUM")) {
+            boolean full = c.accept("FULL") || c.containsSequence("(", "FULL") || c.tokens().stream().anyMatch(t -> t.toUpperCase(Locale.ROOT).matches("\\(?FULL\\b.*"));
+            return full ? List.of(new ParsedStatement(Kind.VACUUM_FULL, null, null, Flags.NONE, null, line)) : other(line);
+        }
+        if (c.accept("CLUSTER")) {
+            return List.of(new ParsedStatement(Kind.CLUSTER, c.peekIs(";") ? null : c.next(), null, Flags.NONE, null, line));
+        }
+        if (c.accept("TRUNCATE")) {
+            c.accept("TABLE");
+            c.accept("ONLY");
+            String table = c.next();
+            return List.of(new ParsedStatement(Kind.TRUNCATE, table, null, new Flags(false, false, false, c.containsTopLevel("CASCADE")), null, line));
+        }
+        if (c.accept("REINDEX")) {
+            boolean concurrently = c.containsTopLevel("CONCURRENTLY");
+            return List.of(new ParsedStatement(Kind.REINDEX, null, null, new Flags(concurrently, false, false, false), null, line));
+        }
         if (c.accept("DROP")) {
+            if (c.accept("INDEX")) {
+                boolean concurrently = c.accept("CONCURRENTLY");
+                c.accept("IF", "EXISTS");
+                return List.of(new ParsedStatement(Kind.DROP_INDEX, null, c.next(), new Flags(concurrently, false, false, false), null, line));
+            }
+            if (c.accept("SCHEMA")) {
+                c.accept("IF", "EXISTS");
+                String schema = c.next();
+                return List.of(new ParsedStatement(Kind.DROP_SCHEMA, null, schema, new Flags(false, false, false, c.containsTopLevel("CASCADE")), null, line));
+            }
+            if (c.accept("DATABASE")) {
+                c.accept("IF", "EXISTS");
+                return List.of(new ParsedStatement(Kind.DROP_DATABASE, null, c.next(), Flags.NONE, null, line));
+            }
             if (c.accept("TABLE")) {
                 c.accept("IF", "EXISTS");
                 return List.of(new ParsedStatement(Kind.DROP_TABLE, c.next(), null, Flags.NONE, null, line));
@@ -111,6 +146,9 @@ public final class StatementParser {
             if (c.accept("SET", "NOT", "NULL")) {
                 return new ParsedStatement(Kind.SET_NOT_NULL, table, column, Flags.NONE, null, line);
             }
+            if (c.accept("DROP", "NOT", "NULL")) {
+                return new ParsedStatement(Kind.DROP_NOT_NULL, table, column, Flags.NONE, null, line);
+            }
             if (c.accept("TYPE") || c.accept("SET", "DATA", "TYPE")) {
                 return new ParsedStatement(Kind.ALTER_TYPE, table, column, Flags.NONE, null, line);
             }
@@ -128,7 +166,14 @@ public final class StatementParser {
             if (c.peekIs("CHECK")) {
                 return new ParsedStatement(Kind.ADD_CHECK, table, constraint, new Flags(false, notValid, false, false), null, line);
             }
-            if (constraint != null || c.peekIs("PRIMARY") || c.peekIs("UNIQUE") || c.peekIs("EXCLUDE")) {
+            if (c.peekIs("PRIMARY") || c.peekIs("UNIQUE")) {
+                boolean usingIndex = c.containsSequence("USING", "INDEX");
+                return new ParsedStatement(Kind.ADD_UNIQUE, table, constraint, new Flags(usingIndex, false, false, false), null, line);
+            }
+            if (c.peekIs("EXCLUDE")) {
+                return new ParsedStatement(Kind.ADD_EXCLUSION, table, constraint, Flags.NONE, null, line);
+            }
+            if (constraint != null) {
                 return new ParsedStatement(Kind.OTHER, table, constraint, Flags.NONE, null, line);
             }
             c.accept("COLUMN");

@@ -34,7 +34,7 @@ class LinterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             GW101 | ERROR   | DROP TABLE trip;                                                         | DROP TABLE IF EXISTS godwit_new_trip_x_unused_was_never_created; ALTER TABLE godwit_new_x RENAME TO godwit_new_trip_x_unused_was_never_created;
             GW102 | ERROR   | ALTER TABLE trip DROP COLUMN legacy;                                     | ALTER TABLE trip DROP CONSTRAINT trip_legacy_check;
             GW103 | WARNING | ALTER TABLE trip RENAME COLUMN facture_pdf TO invoice_pdf_path;          | ALTER TABLE trip RENAME CONSTRAINT a TO b;
@@ -46,8 +46,23 @@ class LinterTest {
             GW110 | ERROR   | DELETE FROM trip;                                                        | DELETE FROM trip WHERE id = 1;
             GW110 | ERROR   | UPDATE trip SET price = 0;                                               | UPDATE trip SET price = 0 WHERE price < 0;
             GW111 | ERROR   | DROP TYPE trip_status;                                                   | CREATE TYPE trip_status AS ENUM ('a');
+            GW112 | WARNING | DROP INDEX trip_title_idx;                                               | -- godwit:no-transaction\\nSET lock_timeout = '5s';\\nDROP INDEX CONCURRENTLY trip_title_idx;
+            GW113 | WARNING | ALTER TABLE trip ADD CONSTRAINT trip_code_key UNIQUE (code);             | ALTER TABLE trip ADD CONSTRAINT trip_code_key UNIQUE USING INDEX trip_code_idx;
+            GW114 | WARNING | ALTER TABLE trip ADD CONSTRAINT nights_positive CHECK (nights > 0);      | ALTER TABLE trip ADD CONSTRAINT nights_positive CHECK (nights > 0) NOT VALID;
+            GW115 | ERROR   | CREATE INDEX CONCURRENTLY trip_title_idx ON trip (title);                | -- godwit:no-transaction\\nSET lock_timeout = '5s';\\nCREATE INDEX CONCURRENTLY trip_title_idx ON trip (title);
+            GW116 | ERROR   | BEGIN; UPDATE trip SET price = 0 WHERE id = 1;                           | UPDATE trip SET price = 0 WHERE id = 1;
+            GW117 | WARNING | VACUUM FULL trip;                                                        | VACUUM trip;
+            GW117 | WARNING | CLUSTER trip USING trip_pkey;                                            | ANALYZE trip;
+            GW118 | ERROR   | TRUNCATE trip CASCADE;                                                   | DELETE FROM trip WHERE id = 1;
+            GW119 | ERROR   | DROP SCHEMA reporting CASCADE;                                           | DROP SCHEMA reporting;
+            GW119 | ERROR   | DROP DATABASE odyssee;                                                   | CREATE DATABASE odyssee_copy;
+            GW120 | WARNING | REINDEX TABLE trip;                                                      | -- godwit:no-transaction\\nSET lock_timeout = '5s';\\nREINDEX TABLE CONCURRENTLY trip;
+            GW121 | WARNING | ALTER TABLE trip ALTER COLUMN title DROP NOT NULL;                       | ALTER TABLE trip ALTER COLUMN title SET DEFAULT 'x';
+            GW122 | ERROR   | ALTER TABLE trip ADD COLUMN nights integer NOT NULL;                     | ALTER TABLE trip ADD COLUMN nights integer NOT NULL DEFAULT 1;
+            GW123 | WARNING | ALTER TABLE booking ADD CONSTRAINT no_overlap EXCLUDE USING gist (room WITH =, during WITH &&); | CREATE TABLE booking (room int, during tstzrange, EXCLUDE USING gist (room WITH =, during WITH &&));
             """)
     void ruleFiresAndNearMissDoesNot(String code, Finding.Severity severity, String fires, String nearMiss) throws IOException {
+        nearMiss = nearMiss.replace("\\n", "\n");
         assertThat(lint(fires, ONLINE)).extracting(f -> f.rule().code()).containsExactly(code);
         assertThat(lint(fires, ONLINE).get(0).severity()).isEqualTo(severity);
         assertThat(lint(nearMiss, ONLINE)).extracting(f -> f.rule().code()).doesNotContain(code);

@@ -19,6 +19,10 @@ final class LintCommand extends Subcommand {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "migration files to lint")
     List<Path> files = new ArrayList<>();
 
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json (as --json), or github: workflow annotations that put each finding on the pull request's diff")
+    String format;
+
     @picocli.CommandLine.Option(names = "--trace", description = "run the migrations (the given ones, else the newest) on the dev database after the ones before them, and print the locks and rewrites each statement took (PostgreSQL); rolled back")
     boolean trace;
 
@@ -27,9 +31,24 @@ final class LintCommand extends Subcommand {
         if (trace) {
             return trace();
         }
-        List<Finding> findings = godwit().lint(files);
+        dev.godwit.core.runner.Godwit godwit = godwit();
+        List<Finding> findings = godwit.lint(files);
         boolean errors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
-        if (json) {
+        if (format.equals("github")) {
+            Path here = root.context.workingDirectory().toAbsolutePath().normalize();
+            for (Finding f : findings) {
+                Path file = godwit.config().migrations().resolve(f.file()).toAbsolutePath().normalize();
+                String shown = file.startsWith(here) ? here.relativize(file).toString() : file.toString();
+                console().line("::" + (f.severity() == Finding.Severity.ERROR ? "error" : "warning") + " file=" + property(shown) + ",line=" + f.line()
+                        + ",title=" + property(f.rule().code() + " " + f.rule().slug()) + "::" + data(f.message() + "\nfix: " + f.fix()));
+            }
+            return errors ? 1 : 0;
+        }
+        if (!format.equals("text") && !format.equals("json")) {
+            throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.BAD_ARGUMENT, "--format " + format + " is not a format",
+                    "use --format text, json or github");
+        }
+        if (json || format.equals("json")) {
             List<Map<String, Object>> items = new ArrayList<>();
             for (Finding f : findings) {
                 Map<String, Object> item = new LinkedHashMap<>();
@@ -52,6 +71,16 @@ final class LintCommand extends Subcommand {
             findings.forEach(f -> console().line(f.render() + "\n  fix: " + f.fix()));
         }
         return errors ? 1 : 0;
+    }
+
+    /** GitHub's workflow-command escaping of a message. */
+    private static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** ... and of a property value (file=, title=). */
+    private static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 
     private int trace() {

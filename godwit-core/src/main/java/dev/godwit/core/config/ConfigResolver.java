@@ -114,7 +114,18 @@ public final class ConfigResolver {
                 dev,
                 model(merged, flags.get("classpath") != null || environment.get("GODWIT_CLASSPATH") != null ? workingDirectory : base),
                 placeholders(merged), JavaCode.NONE,
-                blankToNull(merged.get("targets")) == null ? null : base.resolve(merged.get("targets").strip()).normalize());
+                blankToNull(merged.get("targets")) == null ? null : base.resolve(merged.get("targets").strip()).normalize(),
+                lint(merged, file));
+    }
+
+    private static dev.godwit.core.lint.LintSettings lint(Map<String, String> values, Path file) {
+        Map<String, String> levels = new java.util.TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(dev.godwit.core.lint.LintSettings.PREFIX) && value != null) {
+                levels.put(key.substring(dev.godwit.core.lint.LintSettings.PREFIX.length()), value);
+            }
+        });
+        return dev.godwit.core.lint.LintSettings.parse(levels, String.valueOf(file.getFileName()));
     }
 
     private static dev.godwit.core.migration.Placeholders placeholders(Map<String, String> values) {
@@ -178,7 +189,8 @@ public final class ConfigResolver {
         Map<String, String> aliases = aliases();
         for (String written : properties.stringPropertyNames()) {
             String key = aliases.getOrDefault(written, written);
-            if (!KEYS.contains(key) && !(key.startsWith(PLACEHOLDER) && key.length() > PLACEHOLDER.length())) {
+            if (!KEYS.contains(key) && !(key.startsWith(PLACEHOLDER) && key.length() > PLACEHOLDER.length())
+                    && !(key.startsWith(dev.godwit.core.lint.LintSettings.PREFIX) && key.length() > dev.godwit.core.lint.LintSettings.PREFIX.length())) {
                 unknown.add(written);
             }
             values.put(key, properties.getProperty(written).strip());

@@ -1,5 +1,6 @@
 package dev.godwit.core.config;
 
+import dev.godwit.core.lint.LintSettings;
 import dev.godwit.core.migration.JavaCode;
 import dev.godwit.core.migration.Placeholders;
 import dev.godwit.core.spi.ConnectionSpec;
@@ -22,9 +23,16 @@ import java.nio.file.Path;
  * @param placeholders the values of the {@code ${…}} in migrations ({@code placeholder.<name>=})
  * @param code         Java migrations and callbacks ({@code java-migrations=}, the Java API, Spring beans)
  * @param targets      a fleet's targets file ({@code targets=}), or {@code null}
+ * @param lint         the project's levels for the lint rules ({@code lint.GW106=off})
  */
 public record GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
-                           Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders, JavaCode code, Path targets) {
+                           Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders, JavaCode code, Path targets,
+                           LintSettings lint) {
+
+    public GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
+                        Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders, JavaCode code, Path targets) {
+        this(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, targets, LintSettings.DEFAULTS);
+    }
 
     public GodwitConfig(ConnectionSpec connection, String dialect, Path migrations, Path baseDirectory, RunSettings settings,
                         Path schema, DevSettings dev, ModelSettings model, Placeholders placeholders, JavaCode code) {
@@ -44,6 +52,7 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
     public GodwitConfig {
         placeholders = placeholders == null ? Placeholders.NONE : placeholders;
         code = code == null ? JavaCode.NONE : code;
+        lint = lint == null ? LintSettings.DEFAULTS : lint;
         if (dev != null && connection != null) {
             dev = dev.withSchemas(connection.schemas());
         }
@@ -82,19 +91,19 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
     }
 
     public GodwitConfig withSchema(Path value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev, model, placeholders, code, targets);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, value, dev, model, placeholders, code, targets, lint);
     }
 
     public GodwitConfig withModel(ModelSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, value, placeholders, code, targets);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, value, placeholders, code, targets, lint);
     }
 
     public GodwitConfig withDev(DevSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, value, model, placeholders, code, targets);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, value, model, placeholders, code, targets, lint);
     }
 
     public GodwitConfig withDialect(String value) {
-        return new GodwitConfig(connection, value, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, targets);
+        return new GodwitConfig(connection, value, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, targets, lint);
     }
 
     public GodwitConfig withPlaceholders(Placeholders value) {
@@ -103,11 +112,15 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
 
     /** The same configuration for another database (a fleet's target): its dev database manages the schemas that one does. */
     public GodwitConfig withConnection(ConnectionSpec value) {
-        return new GodwitConfig(value, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, targets);
+        return new GodwitConfig(value, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, targets, lint);
+    }
+
+    public GodwitConfig withLint(LintSettings value) {
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, targets, value);
     }
 
     public GodwitConfig withTargets(Path value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, value);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, settings, schema, dev, model, placeholders, code, value, lint);
     }
 
     public GodwitConfig withCode(JavaCode value) {
@@ -115,6 +128,6 @@ public record GodwitConfig(ConnectionSpec connection, String dialect, Path migra
     }
 
     public GodwitConfig withSettings(RunSettings value) {
-        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev, model, placeholders, code, targets);
+        return new GodwitConfig(connection, dialect, migrations, baseDirectory, value, schema, dev, model, placeholders, code, targets, lint);
     }
 }

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -34,9 +36,17 @@ public final class Linter {
     private final SqlSyntax syntax;
     private final Capabilities capabilities;
 
+    private final LintSettings settings;
+
     public Linter(SqlSyntax syntax, Capabilities capabilities) {
+        this(syntax, capabilities, LintSettings.DEFAULTS);
+    }
+
+    /** @param settings the project's levels for the rules ({@code lint.GW106=off}) */
+    public Linter(SqlSyntax syntax, Capabilities capabilities, LintSettings settings) {
         this.syntax = syntax;
         this.capabilities = capabilities;
+        this.settings = settings;
     }
 
     public List<Finding> lint(MigrationScript script) {
@@ -56,7 +66,58 @@ public final class Linter {
         } catch (UncheckedIOException e) {
             throw FileProblems.cannotRead(script.path(), e);
         }
-        return check(script.fileName(), directives, statements);
+        List<Finding> findings = check(script.fileName(), directives, statements);
+        return settled(script, findings);
+    }
+
+    private static final java.util.regex.Pattern IGNORE = java.util.regex.Pattern.compile("--\\s*godwit:ignore\\s+(\\S+)(.*)");
+
+    /**
+     * The findings after {@code -- godwit:ignore GW104 <reason>} comments (each on the line before a
+     * statement, for that statement) and the project's levels; an ignore that matched nothing is a
+     * finding of its own, so a stale one is seen.
+     */
+    private List<Finding> settled(MigrationScript script, List<Finding> findings) {
+        Map<Integer, Map<String, Integer>> ignores = new HashMap<>(); // statement line -> code -> line of the comment
+        try (java.io.BufferedReader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8)) {
+            Map<String, Integer> waiting = new HashMap<>();
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String text = line.strip();
+                java.util.regex.Matcher m = IGNORE.matcher(text);
+                if (m.matches()) {
+                    waiting.put(m.group(1).toUpperCase(Locale.ROOT), number);
+                } else if (!text.isEmpty() && !text.startsWith("--") && !waiting.isEmpty()) {
+                    ignores.computeIfAbsent(number, k -> new HashMap<>()).putAll(waiting);
+                    waiting.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw FileProblems.cannotRead(script.path(), e);
+        }
+        List<Finding> kept = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Finding finding : findings) {
+            Map<String, Integer> here = ignores.getOrDefault(finding.line(), Map.of());
+            String matched = here.containsKey(finding.rule().code()) ? finding.rule().code()
+                    : here.containsKey(finding.rule().slug().toUpperCase(Locale.ROOT)) ? finding.rule().slug().toUpperCase(Locale.ROOT) : null;
+            if (matched != null) {
+                used.add(finding.line() + " " + matched);
+                continue;
+            }
+            settings.apply(finding).ifPresent(kept::add);
+        }
+        ignores.forEach((statementLine, codes) -> codes.forEach((code, commentLine) -> {
+            if (!used.contains(statementLine + " " + code)) {
+                settings.apply(new Finding(Rule.UNUSED_IGNORE, Finding.Severity.WARNING, script.fileName(), commentLine,
+                        "`-- godwit:ignore " + code + "` matches no finding of the statement after it",
+                        "remove it, or name the rule that statement triggers")).ifPresent(kept::add);
+            }
+        }));
+        kept.sort(java.util.Comparator.comparingInt(Finding::line));
+        return kept;
     }
 
     /** CONCURRENTLY cannot run inside a transaction: in a migration without no-transaction it fails at deploy. */

@@ -24,7 +24,8 @@ public enum Rule {
     REINDEX_NOT_CONCURRENT("GW120", "reindex-not-concurrent"),
     DROP_NOT_NULL("GW121", "drop-not-null"),
     NOT_NULL_WITHOUT_DEFAULT("GW122", "add-not-null-column-without-default"),
-    EXCLUSION_CONSTRAINT("GW123", "exclusion-constraint");
+    EXCLUSION_CONSTRAINT("GW123", "exclusion-constraint"),
+    UNUSED_IGNORE("GW124", "ignore-matched-nothing");
 
     private final String code;
     private final String slug;

@@ -55,6 +55,9 @@ public record Directives(boolean noTransaction, boolean allowDataLoss, boolean n
                     allowDataLoss = true;
                 } else if (directive.equals("no-placeholders")) {
                     noPlaceholders = true;
+                } else if (directive.startsWith("ignore ")) {
+                    // A lint rule ignored for the statement that follows: the linter reads it.
+                    continue;
                 } else {
                     throw GodwitException.of(ProblemCode.UNKNOWN_DIRECTIVE, 
                             file.getFileName() + " line " + number + ": unknown directive `godwit:" + directive + "`",

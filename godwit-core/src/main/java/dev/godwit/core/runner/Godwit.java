@@ -108,7 +108,7 @@ public final class Godwit {
                 }
                 local.requireSumMatches();
             }
-            return new Migrator(session, listener).migrate(options);
+            return new Migrator(session, listener, config.lint()).migrate(options);
         });
     }
 
@@ -183,7 +183,7 @@ public final class Godwit {
      */
     public List<dev.godwit.core.lint.Finding> lint(List<Path> files) {
         Dialect dialect = dialect();
-        dev.godwit.core.lint.Linter linter = new dev.godwit.core.lint.Linter(dialect.syntax(), dialect.capabilities());
+        dev.godwit.core.lint.Linter linter = new dev.godwit.core.lint.Linter(dialect.syntax(), dialect.capabilities(), config.lint());
         List<MigrationScript> scripts = new ArrayList<>();
         if (!files.isEmpty()) {
             for (Path file : files) {
@@ -208,7 +208,7 @@ public final class Godwit {
     /** Lints every migration file, without connecting (for `check`). */
     public List<dev.godwit.core.lint.Finding> lintEveryFile() {
         Dialect dialect = dialect();
-        dev.godwit.core.lint.Linter linter = new dev.godwit.core.lint.Linter(dialect.syntax(), dialect.capabilities());
+        dev.godwit.core.lint.Linter linter = new dev.godwit.core.lint.Linter(dialect.syntax(), dialect.capabilities(), config.lint());
         List<dev.godwit.core.lint.Finding> findings = new ArrayList<>();
         LocalMigrations.load(config.migrations(), config.placeholders(), config.code()).migrations().versioned().forEach(s -> findings.addAll(linter.lint(s)));
         return findings;

@@ -45,9 +45,17 @@ final class Migrator {
     /** Whether the migration being applied is the run's last: its row carries the schema fingerprint. */
     private boolean last;
 
+    /** The project's levels for the lint rules, applied to the lint gate before a run. */
+    private final dev.godwit.core.lint.LintSettings lintSettings;
+
     Migrator(Session session, RunListener listener) {
+        this(session, listener, dev.godwit.core.lint.LintSettings.DEFAULTS);
+    }
+
+    Migrator(Session session, RunListener listener, dev.godwit.core.lint.LintSettings lintSettings) {
         this.session = session;
         this.listener = listener;
+        this.lintSettings = lintSettings;
     }
 
     MigrateResult migrate(MigrateOptions options) throws SQLException {
@@ -128,7 +136,7 @@ final class Migrator {
 
     /** Lint errors in what is about to run stop the run (unless told to skip); warnings are passed on. */
     private void lint(List<MigrationScript> pending, MigrateOptions options) {
-        Linter linter = new Linter(session.dialect.syntax(), session.dialect.capabilities());
+        Linter linter = new Linter(session.dialect.syntax(), session.dialect.capabilities(), lintSettings);
         List<Finding> errors = new ArrayList<>();
         for (MigrationScript script : pending) {
             for (Finding finding : linter.lint(script)) {

@@ -69,6 +69,25 @@ class LinterTest {
     }
 
     @Test
+    void anIgnoreCommentSilencesItsStatementOnlyAndAStaleOneIsWarned() throws IOException {
+        String sql = "-- godwit:ignore GW104 the table has 40 rows\nALTER TABLE trip ALTER COLUMN nights TYPE bigint;\n"
+                + "ALTER TABLE invoice ALTER COLUMN total TYPE bigint;\n"
+                + "-- godwit:ignore drop-not-null the column was never read\nALTER TABLE trip ALTER COLUMN title TYPE text;\n";
+        assertThat(lint(sql, ONLINE)).extracting(f -> f.rule().code() + ":" + f.line()).containsExactly("GW104:3", "GW124:4", "GW104:5");
+    }
+
+    @Test
+    void theProjectsLevelsTurnARuleOffOrChangeItsSeverity() throws IOException {
+        Path file = Files.writeString(dir.resolve("V9__m.sql"), "CREATE INDEX trip_title_idx ON trip (title);\nALTER TABLE trip ALTER COLUMN title DROP NOT NULL;\n");
+        MigrationScript script = new MigrationScript(ScriptKind.VERSIONED, Version.parse("9"), "m", file);
+        LintSettings settings = LintSettings.parse(java.util.Map.of("GW106", "off", "drop-not-null", "error"), "godwit.properties");
+        assertThat(new Linter(POSTGRES, ONLINE, settings).lint(script)).extracting(f -> f.rule().code() + " " + f.severity())
+                .containsExactly("GW121 ERROR");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LintSettings.parse(java.util.Map.of("GW999", "off"), "godwit.properties"))
+                .hasMessageContaining("lint.GW999 in godwit.properties names no lint rule");
+    }
+
+    @Test
     void aNoTransactionMigrationWithoutLockTimeoutIsWarned() throws IOException {
         assertThat(lint("-- godwit:no-transaction\nCREATE INDEX CONCURRENTLY i ON trip (title);\n", ONLINE))
                 .extracting(f -> f.rule().code()).containsExactly("GW109");

@@ -23,11 +23,21 @@ final class LintCommand extends Subcommand {
             description = "text (default), json (as --json), or github: workflow annotations that put each finding on the pull request's diff")
     String format;
 
+    @picocli.CommandLine.Option(names = "--rules", description = "list every rule: code, name, and whether it is on by default (the hygiene family is off)")
+    boolean rules;
+
     @picocli.CommandLine.Option(names = "--trace", description = "run the migrations (the given ones, else the newest) on the dev database after the ones before them, and print the locks and rewrites each statement took (PostgreSQL); rolled back")
     boolean trace;
 
     @Override
     public Integer call() {
+        if (rules) {
+            for (dev.godwit.core.lint.Rule rule : dev.godwit.core.lint.Rule.values()) {
+                console().line(String.format("%s  %-40s %s", rule.code(), rule.slug(), rule.hygiene() ? "off (hygiene: lint." + rule.code() + "=warning turns it on)" : "on"));
+            }
+            console().line(dev.godwit.core.lint.Rule.values().length + " rules; levels and ignores: docs/lint.md");
+            return 0;
+        }
         if (trace) {
             return trace();
         }

@@ -56,7 +56,7 @@ public record LintSettings(Map<Rule, Optional<Finding.Severity>> overrides) {
     Optional<Finding> apply(Finding finding) {
         Optional<Finding.Severity> override = overrides.get(finding.rule());
         if (override == null) {
-            return Optional.of(finding);
+            return finding.rule().hygiene() ? Optional.empty() : Optional.of(finding);
         }
         return override.map(severity -> new Finding(finding.rule(), severity, finding.file(), finding.line(), finding.message(), finding.fix()));
     }

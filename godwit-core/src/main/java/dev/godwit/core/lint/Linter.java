@@ -55,18 +55,21 @@ public final class Linter {
         }
         Directives directives = Directives.of(script.path());
         List<ParsedStatement> statements = new ArrayList<>();
+        StatementRules wordRules = new StatementRules(script.fileName(), directives, capabilities);
         try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
              StatementSplitter splitter = new StatementSplitter(reader, syntax, script.path())) {
             while (splitter.hasNext()) {
                 SqlStatement statement = splitter.next();
                 statements.addAll(StatementParser.parse(statement));
+                wordRules.accept(statement);
             }
         } catch (IOException e) {
             throw FileProblems.cannotRead(script.path(), e);
         } catch (UncheckedIOException e) {
             throw FileProblems.cannotRead(script.path(), e);
         }
-        List<Finding> findings = check(script.fileName(), directives, statements);
+        List<Finding> findings = new ArrayList<>(check(script.fileName(), directives, statements));
+        findings.addAll(wordRules.findings());
         return settled(script, findings);
     }
 

@@ -25,14 +25,41 @@ public enum Rule {
     DROP_NOT_NULL("GW121", "drop-not-null"),
     NOT_NULL_WITHOUT_DEFAULT("GW122", "add-not-null-column-without-default"),
     EXCLUSION_CONSTRAINT("GW123", "exclusion-constraint"),
-    UNUSED_IGNORE("GW124", "ignore-matched-nothing");
+    UNUSED_IGNORE("GW124", "ignore-matched-nothing"),
+    VALIDATE_IN_SAME_TRANSACTION("GW125", "validate-in-same-transaction"),
+    DOMAIN_ADD_CONSTRAINT("GW126", "alter-domain-add-constraint"),
+    RENAME_ENUM_VALUE_OR_SCHEMA("GW127", "rename-enum-value-or-schema"),
+    NEW_ENUM_VALUE_USED("GW128", "new-enum-value-used-in-transaction"),
+    ADD_COLUMN_REWRITES("GW129", "add-column-rewrites"),
+    DETACH_NOT_CONCURRENT("GW130", "detach-partition-not-concurrent"),
+    NOT_RETRYABLE("GW131", "no-transaction-not-idempotent"),
+    // The hygiene family: off unless lint.<code>=warning (or error) turns them on; `godwit lint --rules` lists them.
+    INTEGER_PRIMARY_KEY("GW132", "integer-primary-key", true),
+    SERIAL_NOT_IDENTITY("GW133", "serial-not-identity", true),
+    VARCHAR_NOT_TEXT("GW134", "varchar-not-text", true),
+    TIMESTAMP_WITHOUT_TIME_ZONE("GW135", "timestamp-without-time-zone", true),
+    CHAR_N("GW136", "char-n", true),
+    JSON_NOT_JSONB("GW137", "json-not-jsonb", true),
+    IDENTIFIER_TOO_LONG("GW138", "identifier-too-long", true),
+    DUPLICATE_INDEX("GW139", "duplicate-index", true);
 
     private final String code;
     private final String slug;
+    private final boolean hygiene;
 
     Rule(String code, String slug) {
+        this(code, slug, false);
+    }
+
+    Rule(String code, String slug, boolean hygiene) {
         this.code = code;
         this.slug = slug;
+        this.hygiene = hygiene;
+    }
+
+    /** Whether it is a hygiene rule: off unless the project turns it on. */
+    public boolean hygiene() {
+        return hygiene;
     }
 
     public String code() {

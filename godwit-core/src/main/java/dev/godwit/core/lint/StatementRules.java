@@ -1,0 +1,170 @@
+package dev.godwit.core.lint;
+
+import dev.godwit.core.lint.Finding.Severity;
+import dev.godwit.core.migration.Directives;
+import dev.godwit.core.spi.Capabilities;
+import dev.godwit.core.sql.SqlStatement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that read a statement's words rather than its parsed action: several statements of a
+ * transaction seen together (a constraint validated where it was added, an enum value used where it
+ * was added), and the hygiene family (types and names a schema is better without).
+ */
+final class StatementRules {
+
+    private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
+    private static final Pattern ADD_NOT_VALID = Pattern.compile("ALTER TABLE (\\S+) ADD CONSTRAINT (\\S+) .*\\bNOT VALID\\b");
+    private static final Pattern VALIDATE = Pattern.compile("ALTER TABLE (\\S+) VALIDATE CONSTRAINT (\\S+)");
+    private static final Pattern DOMAIN_CONSTRAINT = Pattern.compile("ALTER DOMAIN \\S+ ADD\\b(?!.*\\bNOT VALID\\b)");
+    private static final Pattern RENAME_VALUE = Pattern.compile("ALTER TYPE \\S+ RENAME VALUE|ALTER SCHEMA \\S+ RENAME TO");
+    private static final Pattern ADD_VALUE = Pattern.compile("ALTER TYPE \\S+ ADD VALUE (?:IF NOT EXISTS )?'((?:[^']|'')*)'", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADD_COLUMN_REWRITE = Pattern.compile("ALTER TABLE (\\S+) ADD (?:COLUMN )?(?:IF NOT EXISTS )?\\S+ .*\\b(SMALLSERIAL|BIGSERIAL|SERIAL|GENERATED (?:ALWAYS|BY DEFAULT) AS IDENTITY|GENERATED ALWAYS AS \\(.*\\) STORED)\\b");
+    private static final Pattern DETACH = Pattern.compile("ALTER TABLE \\S+ DETACH PARTITION \\S+(?! CONCURRENTLY)(?!.*\\bCONCURRENTLY\\b)");
+    private static final Pattern NOT_RETRYABLE = Pattern.compile("^(?:CREATE (?:UNIQUE )?INDEX CONCURRENTLY (?!IF NOT EXISTS)(\\S+)|DROP INDEX CONCURRENTLY (?!IF EXISTS))");
+    private static final Pattern DROPPED_IF_EXISTS = Pattern.compile("^DROP INDEX CONCURRENTLY IF EXISTS (\\S+)");
+    private static final Pattern INTEGER_PK = Pattern.compile("\\b(\\S+) (INT|INTEGER|INT4|SMALLINT|INT2|SERIAL|SMALLSERIAL)\\b(?: NOT NULL)? PRIMARY KEY\\b");
+    private static final Pattern SERIAL = Pattern.compile("\\b(SMALLSERIAL|BIGSERIAL|SERIAL)\\b");
+    private static final Pattern VARCHAR = Pattern.compile("\\b(VARCHAR|CHARACTER VARYING) ?\\(\\d+\\)");
+    private static final Pattern TIMESTAMP = Pattern.compile("\\bTIMESTAMP\\b(?! ?WITH TIME ZONE)(?! ?\\(\\d\\) WITH TIME ZONE)");
+    private static final Pattern CHAR_N = Pattern.compile("\\b(CHAR|CHARACTER) ?\\(\\d+\\)");
+    private static final Pattern JSON = Pattern.compile("\\bJSON\\b");
+    private static final Pattern IDENTIFIER = Pattern.compile("\"([^\"]{64,})\"|\\b([A-Za-z_][A-Za-z0-9_$]{63,})\\b");
+    private static final Pattern INDEX = Pattern.compile("CREATE (?:UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?(\\S+) ON (?:ONLY )?(\\S+) (?:USING \\S+ )?(\\(.*?\\))");
+
+    private final String file;
+    private final Directives directives;
+    private final boolean online;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> addedNotValid = new HashSet<>();
+    private final Map<String, Integer> newValues = new HashMap<>();
+    private final Map<String, String> indexes = new HashMap<>();
+    /** Indexes a no-transaction migration drops IF EXISTS before building them: a retry drops the half-built one first. */
+    private final Set<String> droppedFirst = new HashSet<>();
+
+    /** Fed one statement at a time, as the file is streamed: it keeps only the names it needs, never the statements. */
+    StatementRules(String file, Directives directives, Capabilities capabilities) {
+        this.file = file;
+        this.directives = directives;
+        this.online = capabilities.notValidConstraints();
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    void accept(SqlStatement statement) {
+        String code = words(statement.sql());
+        int line = statement.line();
+        Matcher m;
+        if ((m = ADD_NOT_VALID.matcher(code)).find()) {
+            addedNotValid.add(m.group(1) + "." + m.group(2));
+        }
+        if (!directives.noTransaction() && (m = VALIDATE.matcher(code)).find() && addedNotValid.contains(m.group(1) + "." + m.group(2))) {
+            findings.add(new Finding(Rule.VALIDATE_IN_SAME_TRANSACTION, Severity.WARNING, file, line,
+                    "validates " + m.group(2) + " in the transaction that added it NOT VALID: the scan runs while the ADD's exclusive lock is still held",
+                    "VALIDATE CONSTRAINT in a later migration, after the NOT VALID one committed"));
+        }
+        if (online && DOMAIN_CONSTRAINT.matcher(code).find()) {
+            findings.add(new Finding(Rule.DOMAIN_ADD_CONSTRAINT, Severity.WARNING, file, line,
+                    "ALTER DOMAIN … ADD checks every column of that domain in every table, under locks on them",
+                    "ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a later migration"));
+        }
+        if (RENAME_VALUE.matcher(code).find()) {
+            findings.add(new Finding(Rule.RENAME_ENUM_VALUE_OR_SCHEMA, Severity.WARNING, file, line,
+                    "renames " + (code.contains("ALTER SCHEMA") ? "a schema" : "an enum value") + ": the application version still running uses the old name",
+                    "deploy code that accepts both names first"));
+        }
+        if ((m = ADD_VALUE.matcher(statement.sql())).find()) {
+            newValues.put(m.group(1), line);
+        } else if (!directives.noTransaction()) {
+            for (Map.Entry<String, Integer> value : newValues.entrySet()) {
+                if (statement.sql().contains("'" + value.getKey() + "'")) {
+                    findings.add(new Finding(Rule.NEW_ENUM_VALUE_USED, Severity.ERROR, file, line,
+                            "uses the enum value '" + value.getKey() + "' added at line " + value.getValue() + " in the same transaction: PostgreSQL refuses it until the ADD VALUE commits",
+                            "use it in a later migration"));
+                }
+            }
+        }
+        if ((m = ADD_COLUMN_REWRITE.matcher(code)).find()) {
+            findings.add(new Finding(Rule.ADD_COLUMN_REWRITES, Severity.WARNING, file, line,
+                    "adding a " + m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " column to " + m.group(1) + " fills every row: the table is rewritten under an exclusive lock",
+                    "add a plain nullable column, backfill it in batches, then add the default or the constraint"));
+        }
+        if (online && DETACH.matcher(code).find()) {
+            findings.add(new Finding(Rule.DETACH_NOT_CONCURRENT, Severity.WARNING, file, line,
+                    "DETACH PARTITION takes an exclusive lock on the partitioned table, blocking every query on it",
+                    "DETACH PARTITION … CONCURRENTLY in a no-transaction migration (PostgreSQL 14 and later)"));
+        }
+        if ((m = DROPPED_IF_EXISTS.matcher(code)).find()) {
+            droppedFirst.add(m.group(1));
+        }
+        if (directives.noTransaction() && (m = NOT_RETRYABLE.matcher(code)).find() && (m.group(1) == null || !droppedFirst.contains(m.group(1)))) {
+            findings.add(new Finding(Rule.NOT_RETRYABLE, Severity.WARNING, file, line,
+                    "a no-transaction migration retried after a failure (`migrate --retry-failed`) runs this again, and it fails if the first attempt got that far",
+                    "write IF NOT EXISTS (CREATE) or IF EXISTS (DROP)"));
+        }
+        hygiene(file, code, line, findings, indexes);
+    }
+
+    private static void hygiene(String file, String code, int line, List<Finding> findings, Map<String, String> indexes) {
+        boolean defines = code.startsWith("CREATE TABLE") || code.matches("ALTER TABLE \\S+ ADD .*");
+        Matcher m;
+        if (defines) {
+            if ((m = INTEGER_PK.matcher(code)).find()) {
+                findings.add(new Finding(Rule.INTEGER_PRIMARY_KEY, Severity.WARNING, file, line,
+                        "primary key " + m.group(1) + " is " + m.group(2).toLowerCase(Locale.ROOT) + ": it runs out at 2^31 (or 2^15) rows",
+                        "bigint (and changing it later rewrites the table)"));
+            }
+            if ((m = SERIAL.matcher(code)).find()) {
+                findings.add(new Finding(Rule.SERIAL_NOT_IDENTITY, Severity.WARNING, file, line,
+                        m.group(1).toLowerCase(Locale.ROOT) + " makes a sequence the table does not own in the standard way",
+                        "bigint GENERATED ALWAYS AS IDENTITY"));
+            }
+            if (VARCHAR.matcher(code).find()) {
+                findings.add(new Finding(Rule.VARCHAR_NOT_TEXT, Severity.WARNING, file, line,
+                        "varchar(n): a length limit in the type, which a longer value later needs a migration to lift",
+                        "text, with a CHECK (length(…) <= n) when the limit is a rule"));
+            }
+            if (TIMESTAMP.matcher(code).find()) {
+                findings.add(new Finding(Rule.TIMESTAMP_WITHOUT_TIME_ZONE, Severity.WARNING, file, line,
+                        "timestamp without time zone: the moment depends on the session's time zone when it was written",
+                        "timestamptz"));
+            }
+            if (CHAR_N.matcher(code).find()) {
+                findings.add(new Finding(Rule.CHAR_N, Severity.WARNING, file, line, "char(n) pads values with spaces", "text (or varchar)"));
+            }
+            if (JSON.matcher(code).find()) {
+                findings.add(new Finding(Rule.JSON_NOT_JSONB, Severity.WARNING, file, line, "json keeps the text as written and cannot be indexed", "jsonb"));
+            }
+        }
+        if ((m = IDENTIFIER.matcher(code)).find()) {
+            findings.add(new Finding(Rule.IDENTIFIER_TOO_LONG, Severity.WARNING, file, line,
+                    "an identifier of 64 characters or more: PostgreSQL truncates it to 63 bytes, so two long names can collide",
+                    "a shorter name"));
+        }
+        if ((m = INDEX.matcher(code)).find()) {
+            String key = m.group(2) + " " + m.group(3).replaceAll("\\s+", "");
+            String earlier = indexes.putIfAbsent(key, m.group(1));
+            if (earlier != null) {
+                findings.add(new Finding(Rule.DUPLICATE_INDEX, Severity.WARNING, file, line,
+                        "index " + m.group(1) + " has the columns of " + earlier + ": writes maintain both, reads use one", "drop one of them"));
+            }
+        }
+    }
+
+    /** The statement's words, upper case, strings emptied and comments dropped, single-spaced. */
+    private static String words(String sql) {
+        String withoutStrings = STRING.matcher(sql).replaceAll("''");
+        return String.join(" ", Tokens.of(withoutStrings)).replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT);
+    }
+}

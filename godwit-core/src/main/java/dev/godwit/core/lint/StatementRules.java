@@ -90,7 +90,7 @@ final class StatementRules {
             for (Map.Entry<String, Integer> value : newValues.entrySet()) {
                 if (statement.sql().contains("'" + value.getKey() + "'")) {
                     findings.add(new Finding(Rule.NEW_ENUM_VALUE_USED, Severity.ERROR, file, line,
-                            "uses the enum value '" + value.getKey() + "' added at line " + value.getValue() + " in the same transaction: PostgreSQL refuses it until the ADD VALUE commits",
+                            "uses the enum value '" + value.getKey() + "' added at line " + value.getValue() + " in the same transaction: the database refuses a new enum value until its ADD VALUE commits",
                             "use it in a later migration"));
                 }
             }
@@ -103,7 +103,7 @@ final class StatementRules {
         if (online && DETACH.matcher(code).find()) {
             findings.add(new Finding(Rule.DETACH_NOT_CONCURRENT, Severity.WARNING, file, line,
                     "DETACH PARTITION takes an exclusive lock on the partitioned table, blocking every query on it",
-                    "DETACH PARTITION … CONCURRENTLY in a no-transaction migration (PostgreSQL 14 and later)"));
+                    "DETACH PARTITION … CONCURRENTLY in a no-transaction migration, where the server has it"));
         }
         if ((m = DROPPED_IF_EXISTS.matcher(code)).find()) {
             droppedFirst.add(m.group(1));
@@ -149,7 +149,7 @@ final class StatementRules {
         }
         if ((m = IDENTIFIER.matcher(code)).find()) {
             findings.add(new Finding(Rule.IDENTIFIER_TOO_LONG, Severity.WARNING, file, line,
-                    "an identifier of 64 characters or more: PostgreSQL truncates it to 63 bytes, so two long names can collide",
+                    "an identifier of 64 characters or more: a database with a 63-byte limit truncates it, so two long names can collide",
                     "a shorter name"));
         }
         if ((m = INDEX.matcher(code)).find()) {

@@ -21,8 +21,29 @@ final class RepairCommand extends Subcommand {
     @Option(names = "--dry-run", description = "show what would be recorded; change nothing")
     boolean dryRun;
 
+    @picocli.CommandLine.Mixin
+    FleetOptions fleet;
+
     @Override
     public Integer call() {
+        if (fleet.active(config())) {
+            if (!dryRun) {
+                throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.BAD_ARGUMENT,
+                        "repair on a fleet only runs as --dry-run",
+                        "run `godwit repair --dry-run --targets …` to see what each target's proof allows, then repair the targets that need it one by one");
+            }
+            dev.godwit.core.config.GodwitConfig config = config();
+            return FleetFindings.print(console(), json, "repair --dry-run", dev.godwit.core.fleet.FleetRead.each(config,
+                    fleet.resolve(config, root.context.environment(), root.context.workingDirectory()), fleet.parallel, godwit -> {
+                        RepairResult r = godwit.repair(true);
+                        if (!r.exact()) {
+                            return Optional.of(dev.godwit.core.problem.Problem.of(dev.godwit.core.problem.ProblemCode.NO_MATCHING_VERSION,
+                                    "the live schema matches no version the files produce", r.differences(), "run `godwit repair --dry-run` on that target"));
+                        }
+                        return r.actions().isEmpty() ? Optional.empty() : Optional.of(dev.godwit.core.problem.Problem.of(dev.godwit.core.problem.ProblemCode.REPAIR_AVAILABLE,
+                                "history can be corrected: " + String.join("; ", r.actions()), java.util.List.of(), "run `godwit repair` on that target"));
+                    }));
+        }
         RepairResult result = godwit().repair(dryRun);
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();

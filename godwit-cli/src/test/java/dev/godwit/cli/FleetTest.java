@@ -85,6 +85,13 @@ class FleetTest {
         Map<String, String> withDev = new java.util.HashMap<>(ENV);
         withDev.put("GODWIT_DEV_USER", EmbeddedPostgresSupport.APP_USER);
         withDev.put("GODWIT_DEV_PASSWORD", EmbeddedPostgresSupport.APP_PASSWORD);
+        Cli repair = Cli.run(dir, withDev, "repair", "--dry-run", "--targets", "three.txt", "--dev-url", databases.get(49));
+        assertThat(repair.exitCode()).as(repair.all()).isEqualTo(1);
+        assertThat(repair.out()).contains("repair --dry-run: 3 target(s), 1 with a problem").contains("[GW-E525] history can be corrected: V2 is not applied");
+        assertThat(Cli.run(dir, withDev, "repair", "--targets", "three.txt").err()).contains("repair on a fleet only runs as --dry-run");
+        withDev = new java.util.HashMap<>(ENV);
+        withDev.put("GODWIT_DEV_USER", EmbeddedPostgresSupport.APP_USER);
+        withDev.put("GODWIT_DEV_PASSWORD", EmbeddedPostgresSupport.APP_PASSWORD);
         Cli drift = Cli.run(dir, withDev, "drift", "--targets", "three.txt", "--dev-url", databases.get(49));
         assertThat(drift.exitCode()).as(drift.all()).isEqualTo(1);
         assertThat(drift.out()).contains("drift: 3 target(s), 1 with a problem").containsPattern("godwit_test_\\d+ +\\[GW-E\\d+\\] the database differs");

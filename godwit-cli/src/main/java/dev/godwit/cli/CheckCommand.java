@@ -21,14 +21,38 @@ final class CheckCommand extends Subcommand {
     @picocli.CommandLine.Option(names = "--skip-lint", description = "do not lint the migration files")
     boolean skipLint;
 
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json (as --json), or github: workflow annotations on the pull request")
+    String format;
+
     @Override
     public Integer call() {
+        if (!List.of("text", "json", "github").contains(format)) {
+            throw dev.godwit.core.problem.GodwitException.of(ProblemCode.BAD_ARGUMENT, "--format " + format + " is not a format",
+                    "use --format text, json or github");
+        }
+        json = json || format.equals("json");
         List<Finding> findings = skipLint ? List.of() : godwit().lintEveryFile();
         boolean lintErrors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
-        findings.forEach(f -> console().err().println(f.render() + "\n  fix: " + f.fix()));
+        if (!format.equals("github")) {
+            findings.forEach(f -> console().err().println(f.render() + "\n  fix: " + f.fix()));
+        }
         CheckResult result = new Generator(config()).check();
         Plan difference = result.plan();
         boolean agrees = result.agrees();
+        if (format.equals("github")) {
+            GithubAnnotations.findings(console(), findings, config().migrations(), root.context.workingDirectory());
+            if (!difference.isEmpty() || !result.unmodelled().isEmpty()) {
+                StringBuilder what = new StringBuilder("the desired schema differs from what the migrations produce:");
+                difference.steps().forEach(step -> what.append("\n- ").append(step.description()));
+                result.unmodelled().forEach(u -> what.append("\n- (by hand) ").append(u));
+                what.append("\nnext: run `godwit diff` (or `./mvnw godwit:diff`) and commit the migration");
+                String schema = config().schema() == null ? null : GithubAnnotations.relative(config().schema(), root.context.workingDirectory().toAbsolutePath().normalize());
+                console().line(GithubAnnotations.annotation("error", schema, 1,
+                        (difference.isEmpty() ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.SCHEMA_DIFFERS).code() + " schema-differs", what.toString()));
+            }
+            return agrees && !lintErrors ? 0 : 1;
+        }
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("ok", agrees && !lintErrors);

@@ -45,13 +45,7 @@ final class LintCommand extends Subcommand {
         List<Finding> findings = godwit.lint(files);
         boolean errors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
         if (format.equals("github")) {
-            Path here = root.context.workingDirectory().toAbsolutePath().normalize();
-            for (Finding f : findings) {
-                Path file = godwit.config().migrations().resolve(f.file()).toAbsolutePath().normalize();
-                String shown = file.startsWith(here) ? here.relativize(file).toString() : file.toString();
-                console().line("::" + (f.severity() == Finding.Severity.ERROR ? "error" : "warning") + " file=" + property(shown) + ",line=" + f.line()
-                        + ",title=" + property(f.rule().code() + " " + f.rule().slug()) + "::" + data(f.message() + "\nfix: " + f.fix()));
-            }
+            GithubAnnotations.findings(console(), findings, godwit.config().migrations(), root.context.workingDirectory());
             return errors ? 1 : 0;
         }
         if (!format.equals("text") && !format.equals("json")) {
@@ -81,16 +75,6 @@ final class LintCommand extends Subcommand {
             findings.forEach(f -> console().line(f.render() + "\n  fix: " + f.fix()));
         }
         return errors ? 1 : 0;
-    }
-
-    /** GitHub's workflow-command escaping of a message. */
-    private static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
-    /** ... and of a property value (file=, title=). */
-    private static String property(String text) {
-        return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 
     private int trace() {

@@ -40,4 +40,20 @@ class LintFormatTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("lint.GW106=loud in godwit.properties is not a level");
     }
+
+    @Test
+    void checkPutsItsFindingsAndTheSchemaDifferenceOnThePullRequest() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("migrations/V1__trip.sql"), "CREATE TABLE trip (id INTEGER PRIMARY KEY, title TEXT);\nDELETE FROM trip;\n");
+        Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE trip (id INTEGER PRIMARY KEY, title TEXT, nights INTEGER);\n");
+        Files.writeString(dir.resolve("godwit.properties"), "dialect=sqlite\nschema=schema.sql\n");
+        Cli.run(dir, "hash");
+
+        Cli check = Cli.run(dir, "check", "--format", "github");
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out().lines().toList()).hasSize(2);
+        assertThat(check.out()).contains("::error file=migrations/V1__trip.sql,line=2,title=GW110 update-delete-without-where::DELETE of every row of trip")
+                .containsPattern("::error file=schema.sql,line=1,title=GW-E\\d+ schema-differs::the desired schema differs from what the migrations produce:%0A- add column trip.nights");
+    }
 }

@@ -105,11 +105,7 @@ public final class SchemaLoader {
                     beforeRepeatable = dialect.inspector().inspect(connection);
                 }
                 try {
-                    if (script.isJava()) {
-                        JavaRun.migrate(connection, script, local.placeholders());
-                    } else {
-                        ScriptExecutor.run(connection, script, dialect.syntax(), local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
-                    }
+                    ScriptExecutor.runMigration(connection, script, dialect.syntax(), local.placeholders());
                 } catch (JavaRun.Failed failure) {
                     throw GodwitException.of(ProblemCode.REPLAY_FAILED,
                             "replaying the migrations on the " + dev.describe() + " failed: Java migration " + script.fileName() + " threw " + failure.said(),

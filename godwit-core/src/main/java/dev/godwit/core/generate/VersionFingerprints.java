@@ -63,11 +63,7 @@ public final class VersionFingerprints {
             for (int i = 0; i < chains.size(); i++) {
                 MigrationScript script = local.migrations().versioned().get(i);
                 try {
-                    if (script.isJava()) {
-                        JavaRun.migrate(connection, script, local.placeholders());
-                    } else {
-                        ScriptExecutor.run(connection, script, dialect.syntax(), local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
-                    }
+                    ScriptExecutor.runMigration(connection, script, dialect.syntax(), local.placeholders());
                 } catch (ScriptExecutor.StatementFailed | JavaRun.Failed failure) {
                     // A file that cannot run (a failed migration being fixed) ends the versions the files can produce.
                     break;

@@ -208,7 +208,7 @@ final class Migrator {
                 }
                 long started = System.nanoTime();
                 callbacks.run("beforeEachMigrate", script);
-                ScriptExecutor.Outcome outcome = run(script);
+                ScriptExecutor.Outcome outcome = ScriptExecutor.runMigration(session.connection, script, session.dialect.syntax(), session.local.placeholders());
                 if (outcome.statements() == 0) {
                     session.dialect.transactions().rollback(session.connection);
                     throw empty(script);
@@ -260,15 +260,6 @@ final class Migrator {
                 throw e;
             }
         }
-    }
-
-    /** A file's statements, or a Java migration's work (which counts as one statement). */
-    private ScriptExecutor.Outcome run(MigrationScript script) throws ScriptExecutor.StatementFailed, JavaRun.Failed, SQLException {
-        if (script.isJava()) {
-            JavaRun.migrate(session.connection, script, session.local.placeholders());
-            return new ScriptExecutor.Outcome(1, null);
-        }
-        return ScriptExecutor.run(session.connection, script, session.dialect.syntax(), session.local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
     }
 
     private static List<String> rolledBack(List<String> rollbackFailure) {

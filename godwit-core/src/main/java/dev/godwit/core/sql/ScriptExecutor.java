@@ -67,6 +67,19 @@ public final class ScriptExecutor {
     }
 
     /**
+     * Runs a migration, whichever it is: a file's statements, or a Java migration's work (which counts as
+     * one statement). Every runner of migrations — migrate, the replay, the fingerprints — goes through here.
+     */
+    public static Outcome runMigration(Connection connection, MigrationScript script, SqlSyntax syntax, dev.godwit.core.migration.Placeholders placeholders)
+            throws StatementFailed, dev.godwit.core.migration.JavaRun.Failed, SQLException {
+        if (script.isJava()) {
+            dev.godwit.core.migration.JavaRun.migrate(connection, script, placeholders);
+            return new Outcome(1, null);
+        }
+        return run(connection, script, syntax, placeholders, AfterStatement.NOTHING);
+    }
+
+    /**
      * Every placeholder of the script has a value and is well formed: checked for each pending
      * migration before the first runs.
      *

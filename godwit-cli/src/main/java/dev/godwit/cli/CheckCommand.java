@@ -21,36 +21,23 @@ final class CheckCommand extends Subcommand {
     @picocli.CommandLine.Option(names = "--skip-lint", description = "do not lint the migration files")
     boolean skipLint;
 
-    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json (as --json), or github: workflow annotations on the pull request")
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = OutputFormat.DESCRIPTION)
     String format;
 
     @Override
     public Integer call() {
-        if (!List.of("text", "json", "github").contains(format)) {
-            throw dev.godwit.core.problem.GodwitException.of(ProblemCode.BAD_ARGUMENT, "--format " + format + " is not a format",
-                    "use --format text, json or github");
-        }
-        json = json || format.equals("json");
+        OutputFormat output = OutputFormat.parse(format, json);
+        json = output == OutputFormat.JSON;
         List<Finding> findings = skipLint ? List.of() : godwit().lintEveryFile();
         boolean lintErrors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
-        if (!format.equals("github")) {
-            findings.forEach(f -> console().err().println(f.render() + "\n  fix: " + f.fix()));
+        if (output == OutputFormat.TEXT) {
+            FindingsPrinter.text(console().err(), findings);
         }
         CheckResult result = new Generator(config()).check();
         Plan difference = result.plan();
         boolean agrees = result.agrees();
-        if (format.equals("github")) {
-            GithubAnnotations.findings(console(), findings, config().migrations(), root.context.workingDirectory());
-            if (!difference.isEmpty() || !result.unmodelled().isEmpty()) {
-                StringBuilder what = new StringBuilder("the desired schema differs from what the migrations produce:");
-                difference.steps().forEach(step -> what.append("\n- ").append(step.description()));
-                result.unmodelled().forEach(u -> what.append("\n- (by hand) ").append(u));
-                what.append("\nnext: run `godwit diff` (or `./mvnw godwit:diff`) and commit the migration");
-                String schema = config().schema() == null ? null : GithubAnnotations.relative(config().schema(), root.context.workingDirectory().toAbsolutePath().normalize());
-                console().line(GithubAnnotations.annotation("error", schema, 1,
-                        (difference.isEmpty() ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.SCHEMA_DIFFERS).code() + " schema-differs", what.toString()));
-            }
+        if (output == OutputFormat.GITHUB || output == OutputFormat.SARIF) {
+            machine(output, findings, result);
             return agrees && !lintErrors ? 0 : 1;
         }
         if (json) {
@@ -61,6 +48,7 @@ final class CheckCommand extends Subcommand {
                         : !agrees ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.LINT_FAILED).code());
             }
             document.put("lint", findings.stream().map(f -> f.render()).toList());
+            document.put("findings", FindingsPrinter.json(findings));
             document.put("steps", PlanPrinter.json(difference));
             document.put("unmodelled", result.unmodelled());
             document.put("notCompared", NotCompared.json(result.notCompared()));
@@ -84,5 +72,33 @@ final class CheckCommand extends Subcommand {
             console().err().println("  next: run `godwit diff` to write that migration");
         }
         return agrees && !lintErrors ? 0 : 1;
+    }
+
+    /** The findings and, when the schemas differ, one more result on the desired schema's first line. */
+    private void machine(OutputFormat output, List<Finding> findings, CheckResult result) {
+        java.nio.file.Path here = root.context.workingDirectory();
+        Plan difference = result.plan();
+        Sarif.Extra differs = null;
+        if (!difference.isEmpty() || !result.unmodelled().isEmpty()) {
+            StringBuilder what = new StringBuilder("the desired schema differs from what the migrations produce:");
+            difference.steps().forEach(step -> what.append("\n- ").append(step.description()));
+            result.unmodelled().forEach(u -> what.append("\n- (by hand) ").append(u));
+            what.append("\nnext: run `godwit diff` (or `./mvnw godwit:diff`) and commit the migration");
+            String schema = config().schema() == null ? null : GithubAnnotations.relative(config().schema(), here.toAbsolutePath().normalize());
+            differs = new Sarif.Extra((difference.isEmpty() ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.SCHEMA_DIFFERS).code(), "schema-differs",
+                    "error", what.toString(), schema, 1);
+        }
+        if (output == OutputFormat.SARIF) {
+            Sarif sarif = new Sarif(config().migrations(), here).findings(findings);
+            if (differs != null) {
+                sarif.extra(differs);
+            }
+            console().json(sarif.log());
+            return;
+        }
+        GithubAnnotations.findings(console(), findings, config().migrations(), here);
+        if (differs != null) {
+            console().line(GithubAnnotations.annotation("error", differs.file(), differs.line(), differs.ruleId() + " " + differs.name(), differs.message()));
+        }
     }
 }

@@ -34,6 +34,12 @@ final class DiffCommand extends Subcommand {
     @Option(names = "--allow-data-loss", description = "agree to steps that lose data (drops, narrowing types); written into the migration")
     boolean allowDataLoss;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = OutputFormat.DESCRIPTION)
+    String format;
+
+    @Option(names = "--no-trace", description = "do not trace the written migration's locks on the dev database (PostgreSQL traces it by default)")
+    boolean noTrace;
+
     private boolean ask(String question) {
         java.io.Console terminal = System.console();
         if (terminal == null) {
@@ -45,10 +51,17 @@ final class DiffCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        OutputFormat output = OutputFormat.parse(format, json);
+        json = output == OutputFormat.JSON;
         String description = message != null ? message : words == null || words.isEmpty() ? null : String.join(" ", words);
-        DiffRequest.Confirm confirm = console().terminal() && !json ? this::ask : null;
+        DiffRequest.Confirm confirm = console().terminal() && output == OutputFormat.TEXT ? this::ask : null;
         DiffResult result = new Generator(config()).diff(new DiffRequest(description, renames, allowDataLoss, confirm));
         Path cwd = root.context.workingDirectory();
+        WrittenReview review = result.changed() ? review(result.files()) : WrittenReview.NONE;
+        if (output == OutputFormat.GITHUB || output == OutputFormat.SARIF) {
+            FindingsPrinter.machine(console(), output, review.findings(), config().migrations(), cwd);
+            return 0;
+        }
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("ok", true);
@@ -59,6 +72,9 @@ final class DiffCommand extends Subcommand {
             document.put("leftovers", result.leftovers());
             document.put("unmodelled", result.unmodelled());
             document.put("notCompared", NotCompared.json(result.notCompared()));
+            document.put("findings", FindingsPrinter.json(review.findings()));
+            document.put("traces", TracePrinter.json(review.traces()));
+            document.put("traceSkipped", review.skipped());
             console().json(document);
             return 0;
         }
@@ -81,7 +97,43 @@ final class DiffCommand extends Subcommand {
             result.leftovers().forEach(l -> console().line("  - " + l));
             console().line("  review the migration and complete it by hand (then `godwit hash`)");
         }
+        review.traces().forEach(t -> TracePrinter.print(console(), t));
+        if (review.skipped() != null) {
+            console().line("lock trace skipped: " + review.skipped());
+        }
+        FindingsPrinter.cleared(console().out(), review.cleared());
+        FindingsPrinter.text(console().out(), review.findings());
         console().line("next: review it, then `godwit migrate` (and commit it with godwit.sum)");
         return 0;
+    }
+
+    /**
+     * What a reviewer reads under the written migration: its lint findings, with its lock trace as
+     * evidence where the dialect has one.
+     *
+     * @param skipped why there is no trace, or {@code null}
+     */
+    private record WrittenReview(List<dev.godwit.core.trace.MigrationTraces.MigrationTrace> traces, List<dev.godwit.core.lint.Finding> findings,
+                                 List<dev.godwit.core.lint.Finding> cleared, String skipped) {
+        static final WrittenReview NONE = new WrittenReview(List.of(), List.of(), List.of(), null);
+    }
+
+    private WrittenReview review(List<Path> written) {
+        dev.godwit.core.runner.Godwit godwit = godwit();
+        List<dev.godwit.core.lint.Finding> statics = godwit.lint(written);
+        if (godwit.dialect().lockTracer().isEmpty()) {
+            return new WrittenReview(List.of(), statics, List.of(), null);
+        }
+        if (noTrace) {
+            return new WrittenReview(List.of(), statics, List.of(), "--no-trace");
+        }
+        try {
+            List<dev.godwit.core.trace.MigrationTraces.MigrationTrace> traces = dev.godwit.core.trace.MigrationTraces.of(config(), godwit.dialect(), written);
+            return new WrittenReview(traces, traces.stream().flatMap(t -> t.lint().findings().stream()).toList(),
+                    traces.stream().flatMap(t -> t.lint().cleared().stream()).toList(), null);
+        } catch (dev.godwit.core.problem.GodwitException e) {
+            // The migration is written and correct; only the review of its locks failed.
+            return new WrittenReview(List.of(), statics, List.of(), e.problem().summary());
+        }
     }
 }

@@ -56,20 +56,25 @@ final class GodwitCommand implements Runnable {
         return sub != null && sub.hasMatchedOption("--json");
     }
 
+    /** godwit's own version, as the build wrote it, or "unknown". */
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = GodwitCommand.class.getResourceAsStream("/godwit-version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException ignored) {
+            // fall through to "unknown"
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            Properties properties = new Properties();
-            try (InputStream in = GodwitCommand.class.getResourceAsStream("/godwit-version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            } catch (IOException ignored) {
-                // fall through to "unknown"
-            }
             String dialects = String.join(", ", dev.godwit.core.spi.Dialects.all().stream().map(dev.godwit.core.spi.Dialect::name).toList());
             return new String[] {
-                    "godwit " + properties.getProperty("version", "unknown"),
+                    "godwit " + version(),
                     "Java " + System.getProperty("java.version") + "; dialects: " + dialects};
         }
     }

@@ -15,28 +15,35 @@ final class TracePrinter {
     }
 
     static void print(Console console, MigrationTraces.MigrationTrace trace) {
-        console.line(trace.script().fileName() + " (traced on the dev database, rolled back):");
+        boolean transactional = trace.statements().isEmpty() || trace.statements().get(0).untilCommit();
+        console.line(trace.script().fileName() + (transactional ? " (traced on the dev database, rolled back):"
+                : " (no-transaction: traced statement by statement on a scratch copy of the dev database):"));
         for (StatementTrace s : trace.statements()) {
             console.line("  " + s.statement().number() + ". line " + s.statement().line() + ": " + abbreviate(s.statement().sql()));
             if (s.notTraced() != null) {
                 console.line("       not traced: " + s.notTraced());
                 continue;
             }
+            String until = s.untilCommit() ? " until the migration commits" : " while it runs";
             if (s.locks().isEmpty() && s.rewritten().isEmpty()) {
-                console.line("       no lock on an existing table beyond those taken above (locks last until the migration commits)");
+                console.line(s.untilCommit() ? "       no lock on an existing table beyond those taken above (locks last until the migration commits)"
+                        : "       no lock on an existing table");
             }
             for (StatementTrace.LockTaken lock : s.locks()) {
                 List<String> blocks = lock.mode().blocks();
                 console.line("       " + lock.mode().sql() + " on " + lock.relation()
-                        + (blocks.isEmpty() ? " (blocks no reads or writes)" : " (blocks " + String.join(", ", blocks) + " until the migration commits)"));
+                        + (blocks.isEmpty() ? " (blocks no reads or writes)" : " (blocks " + String.join(", ", blocks) + until + ")"));
             }
             for (String relation : s.rewritten()) {
-                console.line("       rewrites " + relation);
+                console.line("       rewrites " + relation + " (every row copied under the lock)");
+            }
+            for (String table : s.scanned()) {
+                console.line("       reads every row of " + table + " (to build or validate) under the lock");
             }
         }
     }
 
-    static Map<String, Object> json(List<MigrationTraces.MigrationTrace> traces) {
+    static List<Object> json(List<MigrationTraces.MigrationTrace> traces) {
         List<Object> migrations = new ArrayList<>();
         for (MigrationTraces.MigrationTrace t : traces) {
             List<Object> statements = new ArrayList<>();
@@ -55,6 +62,8 @@ final class TracePrinter {
                 }
                 row.put("locks", locks);
                 row.put("rewrites", s.rewritten());
+                row.put("scans", s.scanned());
+                row.put("locksHeld", s.untilCommit() ? "until-commit" : "while-running");
                 statements.add(row);
             }
             Map<String, Object> m = new LinkedHashMap<>();
@@ -62,10 +71,7 @@ final class TracePrinter {
             m.put("statements", statements);
             migrations.add(m);
         }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("ok", true);
-        document.put("traces", migrations);
-        return document;
+        return migrations;
     }
 
     private static String abbreviate(String sql) {

@@ -58,6 +58,20 @@ final class PostgresDevDatabase implements DevDatabase {
         return managed(embedded.getDatabase("postgres", name).getConnection());
     }
 
+    @Override
+    public synchronized Connection another(Connection of) throws SQLException {
+        String database;
+        try (Statement s = of.createStatement(); ResultSet rs = s.executeQuery("SELECT current_database()")) {
+            rs.next();
+            database = rs.getString(1);
+        }
+        if (settings.url() == null) {
+            return server().getDatabase("postgres", database).getConnection();
+        }
+        java.util.regex.Matcher url = DATABASE_IN_URL.matcher(settings.url());
+        return url.matches() ? connect(url.group(1) + database + (url.group(3) == null ? "" : url.group(3))) : connectDevUrl();
+    }
+
     /** A scratch database managing what production's does: {@code schemas=}, the first (made here) current. */
     private Connection managed(Connection connection) throws SQLException {
         try {

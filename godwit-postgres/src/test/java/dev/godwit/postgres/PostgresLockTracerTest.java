@@ -38,12 +38,13 @@ class PostgresLockTracerTest {
             for (int i = 0; i < sql.length; i++) {
                 statements.add(new SqlStatement(i + 1, i + 1, sql[i]));
             }
-            return new PostgresLockTracer().trace(c, statements, transactional);
+            return new PostgresLockTracer().trace(c, of -> EmbeddedPostgresSupport.connect(url), statements, transactional);
         }
     }
 
+    /** A lock on a relation of SCHEMA: its only indexes are the primary keys. */
     private static StatementTrace.LockTaken lock(String relation, LockMode mode) {
-        return new StatementTrace.LockTaken(relation, mode);
+        return new StatementTrace.LockTaken(relation, mode, !relation.endsWith("_pkey"));
     }
 
     @Test
@@ -82,8 +83,45 @@ class PostgresLockTracerTest {
     }
 
     @Test
-    void aNoTransactionMigrationIsSaidNotTracedAndNothingIsLeftBehind() throws Exception {
-        List<StatementTrace> traces = trace(false, "CREATE INDEX CONCURRENTLY trip_title_idx ON trip (title)");
-        assertThat(traces).singleElement().satisfies(t -> assertThat(t.notTraced()).contains("outside a transaction"));
+    void aScanToValidateIsSeenAndAnAddColumnScansNothing() throws Exception {
+        List<StatementTrace> traces = trace(true,
+                "ALTER TABLE trip ADD COLUMN price numeric(10, 2)",
+                "ALTER TABLE trip ALTER COLUMN title SET NOT NULL");
+        assertThat(traces.get(0).scanned()).isEmpty();
+        assertThat(traces.get(1).scanned()).containsExactly("trip");
+        assertThat(trace(true, "ALTER TABLE trip VALIDATE CONSTRAINT trip_nights_positive").get(0).scanned()).containsExactly("trip");
+        // A rewrite reads every row too, but it is told as a rewrite.
+        StatementTrace bigint = trace(true, "ALTER TABLE trip ALTER COLUMN nights TYPE bigint").get(0);
+        assertThat(bigint.scanned()).isEmpty();
+        assertThat(traces).allMatch(StatementTrace::untilCommit);
+    }
+
+    @Test
+    void aNoTransactionMigrationIsWatchedFromASecondConnectionStatementByStatement() throws Exception {
+        List<StatementTrace> traces = trace(false,
+                "ALTER TABLE trip ADD COLUMN code text",
+                "CREATE INDEX CONCURRENTLY trip_code_idx ON trip (code)",
+                "REINDEX INDEX CONCURRENTLY trip_code_idx",
+                "DROP INDEX CONCURRENTLY trip_code_idx",
+                "VACUUM FULL invoice");
+        assertThat(traces).hasSize(5).allMatch(t -> t.notTraced() == null, "traced").noneMatch(StatementTrace::untilCommit);
+        // Run in a transaction of its own and committed: the next statement indexes its column.
+        assertThat(traces.get(0).locks()).containsExactly(lock("trip", LockMode.ACCESS_EXCLUSIVE));
+        // Documented: CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY and DROP INDEX CONCURRENTLY take SHARE UPDATE EXCLUSIVE on the table.
+        assertThat(traces.get(1).lockOn("trip")).contains(LockMode.SHARE_UPDATE_EXCLUSIVE);
+        assertThat(traces.get(2).lockOn("trip")).contains(LockMode.SHARE_UPDATE_EXCLUSIVE);
+        assertThat(traces.get(3).lockOn("trip")).contains(LockMode.SHARE_UPDATE_EXCLUSIVE);
+        assertThat(traces.get(1).locks().get(0).mode().blocks()).isEmpty();
+        // VACUUM FULL: ACCESS EXCLUSIVE, and the table's storage is new.
+        assertThat(traces.get(4).lockOn("invoice")).contains(LockMode.ACCESS_EXCLUSIVE);
+        assertThat(traces.get(4).rewritten()).contains("invoice");
+    }
+
+    @Test
+    void aFailingNoTransactionStatementStopsTheTraceAndSaysWhy() throws Exception {
+        List<StatementTrace> traces = trace(false,
+                "CREATE INDEX CONCURRENTLY trip_code_idx ON trip (no_such_column)",
+                "VACUUM trip");
+        assertThat(traces).singleElement().satisfies(t -> assertThat(t.notTraced()).contains("failed on the dev database").contains("no_such_column"));
     }
 }

@@ -58,6 +58,6 @@ public record LintSettings(Map<Rule, Optional<Finding.Severity>> overrides) {
         if (override == null) {
             return finding.rule().hygiene() ? Optional.empty() : Optional.of(finding);
         }
-        return override.map(severity -> new Finding(finding.rule(), severity, finding.file(), finding.line(), finding.message(), finding.fix()));
+        return override.map(finding::withSeverity);
     }
 }

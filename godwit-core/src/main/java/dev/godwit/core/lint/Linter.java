@@ -50,9 +50,28 @@ public final class Linter {
     }
 
     public List<Finding> lint(MigrationScript script) {
-        if (script.isJava()) {
-            return List.of(); // code, not SQL: nothing to read
-        }
+        return script.isJava() ? List.of() : settled(script, raw(script)); // Java: code, not SQL, nothing to read
+    }
+
+    /**
+     * The findings with the lock trace as evidence ({@code godwit lint --trace}): what the trace saw
+     * decides where it is exact, and adds what only it can see.
+     *
+     * @param trace the migration's statements as the trace ran them
+     */
+    public LintReport lint(MigrationScript script, List<dev.godwit.core.trace.StatementTrace> trace) {
+        TraceEvidence.Refined refined = TraceEvidence.refine(script.fileName(), raw(script), trace);
+        return new LintReport(settled(script, refined.findings()), refined.cleared().stream().filter(f -> settings.apply(f).isPresent()).toList());
+    }
+
+    /**
+     * @param findings as {@link #lint(MigrationScript)}, with the trace's evidence
+     * @param cleared  static findings the trace showed did not happen (no rewrite, no scan)
+     */
+    public record LintReport(List<Finding> findings, List<Finding> cleared) {
+    }
+
+    private List<Finding> raw(MigrationScript script) {
         Directives directives = Directives.of(script.path());
         List<ParsedStatement> statements = new ArrayList<>();
         StatementRules wordRules = new StatementRules(script.fileName(), directives, capabilities);
@@ -70,7 +89,7 @@ public final class Linter {
         }
         List<Finding> findings = new ArrayList<>(check(script.fileName(), directives, statements));
         findings.addAll(wordRules.findings());
-        return settled(script, findings);
+        return findings;
     }
 
     private static final java.util.regex.Pattern IGNORE = java.util.regex.Pattern.compile("--\\s*godwit:ignore\\s+(\\S+)(.*)");

@@ -41,7 +41,10 @@ public enum Rule {
     CHAR_N("GW136", "char-n", true),
     JSON_NOT_JSONB("GW137", "json-not-jsonb", true),
     IDENTIFIER_TOO_LONG("GW138", "identifier-too-long", true),
-    DUPLICATE_INDEX("GW139", "duplicate-index", true);
+    DUPLICATE_INDEX("GW139", "duplicate-index", true),
+    // Seen only by the lock trace (`godwit lint --trace`, and `diff` on the migration it wrote).
+    LOCK_HELD_DURING_LONG_STEP("GW140", "lock-held-during-long-step"),
+    REWRITE_NOT_PREDICTED("GW141", "rewrite-seen-by-trace");
 
     private final String code;
     private final String slug;
@@ -60,6 +63,11 @@ public enum Rule {
     /** Whether it is a hygiene rule: off unless the project turns it on. */
     public boolean hygiene() {
         return hygiene;
+    }
+
+    /** Whether only the lock trace can fire it: it reads what a statement did, not what it says. */
+    public boolean traceOnly() {
+        return this == LOCK_HELD_DURING_LONG_STEP || this == REWRITE_NOT_PREDICTED;
     }
 
     public String code() {

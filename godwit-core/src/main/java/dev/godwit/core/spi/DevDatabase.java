@@ -14,6 +14,14 @@ public interface DevDatabase extends AutoCloseable {
     Connection create() throws SQLException;
 
     /**
+     * Another connection to the database {@code of} (one {@link #create()} made) is connected to: for a
+     * second session watching the first, as the lock trace does. The caller closes it.
+     */
+    default Connection another(Connection of) throws SQLException {
+        throw new java.sql.SQLFeatureNotSupportedException(describe() + " cannot open a second connection to a scratch database");
+    }
+
+    /**
      * Supplies on the dev server what a failed statement says is missing and production is
      * expected to have — a role named in a {@code GRANT} or a policy, created without login — so that
      * the load can be tried again.

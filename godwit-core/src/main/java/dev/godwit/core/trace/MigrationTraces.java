@@ -6,13 +6,14 @@ import dev.godwit.core.migration.Directives;
 import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.Placeholders;
-import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.Dialect;
+import dev.godwit.core.sql.ScriptExecutor;
 import dev.godwit.core.sql.SqlStatement;
+import dev.godwit.core.lint.Linter;
 import dev.godwit.core.sql.StatementSplitter;
 
 import java.io.IOException;
@@ -24,29 +25,36 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * {@code godwit lint --trace}: each migration run on the dev database where the migrations before it
- * were replayed, its locks and rewrites read after each statement, then rolled back.
+ * {@code godwit lint --trace}: each migration run on a scratch dev database where the migrations before
+ * it were replayed, its locks, rewrites and scans read after each statement; a transactional one is
+ * rolled back, a {@code no-transaction} one applied statement by statement (the scratch is dropped).
  */
 public final class MigrationTraces {
 
-    /** @param statements one trace per statement, in order */
-    public record MigrationTrace(MigrationScript script, List<StatementTrace> statements) {
+    /**
+     * @param statements one trace per statement, in order
+     * @param lint       the migration's lint findings, with the trace as evidence
+     */
+    public record MigrationTrace(MigrationScript script, List<StatementTrace> statements, Linter.LintReport lint) {
     }
 
     private MigrationTraces() {
     }
 
-    /** @param files migration files of the migrations folder (by name or path); none: the newest migration */
+    /**
+     * @param files migration files of the migrations folder (by name or path); none: the newest migration.
+     *              The migrations before the first are replayed once; each traced one is then applied, so
+     *              the next meets the schema it was written for.
+     */
     public static List<MigrationTrace> of(GodwitConfig config, Dialect dialect, List<Path> files) {
         LockTracer tracer = dialect.lockTracer().orElseThrow(() -> GodwitException.of(ProblemCode.BAD_ARGUMENT,
                 dialect.displayName() + " has no lock trace yet: godwit cannot read its locks as each statement takes them",
                 "lint without --trace; the static rules still apply"));
         LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         List<MigrationScript> versioned = local.migrations().versioned();
-        List<MigrationScript> chosen = new ArrayList<>();
+        java.util.Set<MigrationScript> chosen = new java.util.LinkedHashSet<>();
         if (files.isEmpty()) {
             versioned.stream().filter(m -> !m.isJava()).reduce((a, b) -> b).ifPresent(chosen::add);
         } else {
@@ -58,27 +66,50 @@ public final class MigrationTraces {
             }
         }
         List<MigrationTrace> traces = new ArrayList<>();
+        if (chosen.isEmpty()) {
+            return traces;
+        }
+        Linter linter = new Linter(dialect.syntax(), dialect.capabilities(), config.lint());
+        int first = versioned.indexOf(chosen.stream().min(java.util.Comparator.comparingInt(versioned::indexOf)).orElseThrow());
+        int last = versioned.indexOf(chosen.stream().max(java.util.Comparator.comparingInt(versioned::indexOf)).orElseThrow());
         try (DevDatabase dev = dialect.devDatabase(config.dev())) {
             SchemaLoader loader = new SchemaLoader(dialect, dev);
-            for (MigrationScript script : chosen) {
-                Optional<Version> before = versioned.stream().map(MigrationScript::version).filter(v -> script.version().isNewerThan(v)).reduce((a, b) -> b);
-                List<SqlStatement> statements = statements(script, dialect, local.placeholders());
-                boolean transactional = !Directives.of(script.path()).noTransaction();
-                if (before.isPresent()) {
-                    try (SchemaLoader.Loaded loaded = loader.replay(local, before.get(), false)) {
-                        traces.add(new MigrationTrace(script, tracer.trace(loaded.connection(), statements, transactional)));
+            try (Connection connection = first == 0 ? dev.create() : loader.replay(local, versioned.get(first - 1).version(), false).connection()) {
+                for (MigrationScript script : versioned.subList(first, last + 1)) {
+                    boolean transactional = script.isJava() || !Directives.of(script.path()).noTransaction();
+                    if (chosen.contains(script)) {
+                        List<StatementTrace> statements = tracer.trace(connection, dev::another, statements(script, dialect, local.placeholders()), transactional);
+                        traces.add(new MigrationTrace(script, statements, linter.lint(script, statements)));
+                        if (!transactional) {
+                            continue; // traced statement by statement: already applied
+                        }
                     }
-                } else {
-                    try (Connection empty = dev.create()) {
-                        traces.add(new MigrationTrace(script, tracer.trace(empty, statements, transactional)));
-                    }
+                    apply(connection, script, dialect, local.placeholders(), dev);
                 }
             }
         } catch (SQLException e) {
             throw GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, "the dev database failed while tracing: " + e.getMessage(),
                     "run the command again; if it persists, set dev-url to a database godwit may create schemas in");
         }
+        traces.sort(java.util.Comparator.comparingInt(t -> versioned.indexOf(t.script())));
         return traces;
+    }
+
+    /** Runs a migration on the scratch database, so the next traced one meets the schema it was written for. */
+    private static void apply(Connection connection, MigrationScript script, Dialect dialect, Placeholders placeholders, DevDatabase dev) throws SQLException {
+        try {
+            ScriptExecutor.runMigration(connection, script, dialect.syntax(), placeholders);
+        } catch (ScriptExecutor.StatementFailed failure) {
+            throw GodwitException.of(ProblemCode.REPLAY_FAILED,
+                    "replaying the migrations on the " + dev.describe() + " failed: " + script.fileName()
+                            + " statement " + failure.statement.number() + " (line " + failure.statement.line() + ")",
+                    "every migration must run on the database the ones before it produce: fix " + script.fileName(),
+                    "database said: " + failure.error.getMessage().strip());
+        } catch (dev.godwit.core.migration.JavaRun.Failed failure) {
+            throw GodwitException.of(ProblemCode.REPLAY_FAILED,
+                    "replaying the migrations on the " + dev.describe() + " failed: Java migration " + script.fileName() + " threw " + failure.said(),
+                    "fix the class and rebuild");
+        }
     }
 
     /** The file's statements, its placeholders replaced as a run would. */

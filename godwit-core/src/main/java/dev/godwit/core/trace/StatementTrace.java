@@ -7,19 +7,36 @@ import java.util.List;
 /**
  * What one statement of a migration did on the dev database, observed, not parsed.
  *
- * @param statement the statement (its number and line)
- * @param locks     the table locks it took, or strengthened, by relation (the strongest per relation)
- * @param rewritten the tables and indexes it rewrote (their storage, relfilenode, changed)
- * @param notTraced why it was not traced ({@code null} when it was): a statement that runs outside a
- *                  transaction releases its locks before they can be read
+ * @param statement   the statement (its number and line)
+ * @param locks       the table locks it took, or strengthened, on relations that existed before the
+ *                    migration (the strongest per relation)
+ * @param rewritten   the tables and indexes it rewrote (their storage, relfilenode, changed)
+ * @param scanned     the tables it read in full without rewriting them (to validate a constraint or
+ *                    {@code NOT NULL}); empty when scans could not be counted
+ * @param untilCommit whether its locks last until the migration commits ({@code true} in a transactional
+ *                    migration) or only while it runs (a {@code no-transaction} migration's statements)
+ * @param notTraced   why it was not traced ({@code null} when it was)
  */
-public record StatementTrace(SqlStatement statement, List<LockTaken> locks, List<String> rewritten, String notTraced) {
+public record StatementTrace(SqlStatement statement, List<LockTaken> locks, List<String> rewritten, List<String> scanned,
+                             boolean untilCommit, String notTraced) {
 
-    public record LockTaken(String relation, LockMode mode) {
+    /** @param table whether the relation is a table (else an index, a sequence or a materialized view) */
+    public record LockTaken(String relation, LockMode mode, boolean table) {
     }
 
     public StatementTrace {
         locks = List.copyOf(locks);
         rewritten = List.copyOf(rewritten);
+        scanned = List.copyOf(scanned);
+    }
+
+    /** Not traced: {@code why} says so. */
+    public static StatementTrace untraced(SqlStatement statement, boolean untilCommit, String why) {
+        return new StatementTrace(statement, List.of(), List.of(), List.of(), untilCommit, why);
+    }
+
+    /** The strongest lock it took on {@code relation}, if any. */
+    public java.util.Optional<LockMode> lockOn(String relation) {
+        return locks.stream().filter(l -> l.relation().equalsIgnoreCase(relation)).map(LockTaken::mode).max(Enum::compareTo);
     }
 }

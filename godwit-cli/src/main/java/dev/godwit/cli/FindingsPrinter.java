@@ -1,0 +1,57 @@
+package dev.godwit.cli;
+
+import dev.godwit.core.lint.Finding;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Lint findings as lint, check and diff print them, in each {@link OutputFormat}. */
+final class FindingsPrinter {
+
+    private FindingsPrinter() {
+    }
+
+    static void text(java.io.PrintStream out, List<Finding> findings) {
+        findings.forEach(f -> out.println(f.render() + "\n  fix: " + f.fix()));
+    }
+
+    /** The static findings the lock trace showed did not happen here, said so that nobody wonders where they went. */
+    static void cleared(java.io.PrintStream out, List<Finding> cleared) {
+        for (Finding f : cleared) {
+            out.println(f.file() + ":" + f.line() + ": " + f.rule().code() + " " + f.rule().slug()
+                    + " not reported: the lock trace saw this statement " + (f.rule() == dev.godwit.core.lint.Rule.SET_NOT_NULL
+                    || f.rule() == dev.godwit.core.lint.Rule.CHECK_NOT_NOT_VALID || f.rule() == dev.godwit.core.lint.Rule.FOREIGN_KEY_VALIDATED
+                    || f.rule() == dev.godwit.core.lint.Rule.DOMAIN_ADD_CONSTRAINT ? "read no table in full" : "rewrite nothing"));
+        }
+    }
+
+    static List<Map<String, Object>> json(List<Finding> findings) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("code", f.rule().code());
+            item.put("rule", f.rule().slug());
+            item.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+            item.put("file", f.file());
+            item.put("line", f.line());
+            item.put("message", f.message());
+            item.put("fix", f.fix());
+            item.put("evidence", f.evidence().name().toLowerCase(Locale.ROOT));
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** For github and sarif: the whole output. */
+    static void machine(Console console, OutputFormat format, List<Finding> findings, Path migrations, Path here) {
+        if (format == OutputFormat.GITHUB) {
+            GithubAnnotations.findings(console, findings, migrations, here);
+        } else if (format == OutputFormat.SARIF) {
+            console.json(new Sarif(migrations, here).findings(findings).log());
+        }
+    }
+}

@@ -64,6 +64,18 @@ public final class EmbeddedPostgresSupport {
         return "jdbc:postgresql://localhost:" + port() + "/" + name;
     }
 
+    /** A copy of the database at {@code templateUrl} (nobody may be connected to it), owned by {@link #APP_USER}. */
+    public static String newDatabaseFrom(String templateUrl) {
+        String name = "godwit_test_" + DATABASES.incrementAndGet();
+        String template = templateUrl.substring(templateUrl.lastIndexOf('/') + 1);
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE " + template + " OWNER " + APP_USER);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return "jdbc:postgresql://localhost:" + port() + "/" + name;
+    }
+
     /** A superuser connection to a database created by {@link #newDatabase()}. */
     public static Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url, "postgres", "postgres");

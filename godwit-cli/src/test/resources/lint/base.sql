@@ -1,0 +1,15 @@
+CREATE TYPE trip_status AS ENUM ('draft');
+CREATE TYPE trip_state AS ENUM ('booked');
+CREATE DOMAIN email AS text;
+CREATE SCHEMA reporting;
+CREATE TABLE trip (id integer PRIMARY KEY, title text, nights integer, price numeric(10, 2), code text, facture_pdf text, legacy text, state trip_state);
+CREATE INDEX trip_title_idx ON trip (title);
+CREATE UNIQUE INDEX trip_code_idx ON trip (code);
+ALTER TABLE trip ADD CONSTRAINT trip_legacy_check CHECK (legacy <> '');
+ALTER TABLE trip ADD CONSTRAINT trip_title_not_null CHECK (title IS NOT NULL) NOT VALID;
+ALTER TABLE trip ADD CONSTRAINT c CHECK (nights > 0) NOT VALID;
+CREATE TABLE invoice (id integer PRIMARY KEY, trip_id integer, total integer);
+CREATE TABLE booking (id integer PRIMARY KEY, during tstzrange);
+CREATE TABLE events (id integer, at date) PARTITION BY RANGE (at);
+CREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+INSERT INTO trip (id, title, nights, state) VALUES (1, 'Lisbonne', 3, 'booked');

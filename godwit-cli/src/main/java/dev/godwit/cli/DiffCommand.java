@@ -3,7 +3,10 @@ package dev.godwit.cli;
 import dev.godwit.core.generate.DiffRequest;
 import dev.godwit.core.generate.DiffResult;
 import dev.godwit.core.generate.Generator;
+import dev.godwit.core.lint.Finding;
+import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
+import dev.godwit.core.trace.MigrationTraces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,9 +58,21 @@ final class DiffCommand extends Subcommand {
         json = output == OutputFormat.JSON;
         String description = message != null ? message : words == null || words.isEmpty() ? null : String.join(" ", words);
         DiffRequest.Confirm confirm = console().terminal() && output == OutputFormat.TEXT ? this::ask : null;
-        DiffResult result = new Generator(config()).diff(new DiffRequest(description, renames, allowDataLoss, confirm));
+        boolean tracing = !noTrace && godwit().dialect().lockTracer().isPresent();
+        List<MigrationTraces.MigrationTrace> traces = new java.util.ArrayList<>();
+        String[] traceFailed = new String[1];
+        DiffResult result = new Generator(config()).diff(new DiffRequest(description, renames, allowDataLoss, confirm), (files, scratch) -> {
+            if (tracing) {
+                try {
+                    traces.addAll(MigrationTraces.of(config(), godwit().dialect(), files, scratch));
+                } catch (GodwitException e) {
+                    // The migration is written and correct; only the review of its locks failed.
+                    traceFailed[0] = e.problem().summary();
+                }
+            }
+        });
         Path cwd = root.context.workingDirectory();
-        WrittenReview review = result.changed() ? review(result.files()) : WrittenReview.NONE;
+        WrittenReview review = result.changed() ? review(result.files(), traces, traceFailed[0]) : WrittenReview.NONE;
         if (output == OutputFormat.GITHUB || output == OutputFormat.SARIF) {
             FindingsPrinter.machine(console(), output, review.findings(), config().migrations(), cwd);
             return 0;
@@ -113,27 +128,20 @@ final class DiffCommand extends Subcommand {
      *
      * @param skipped why there is no trace, or {@code null}
      */
-    private record WrittenReview(List<dev.godwit.core.trace.MigrationTraces.MigrationTrace> traces, List<dev.godwit.core.lint.Finding> findings,
-                                 List<dev.godwit.core.lint.Finding> cleared, String skipped) {
+    private record WrittenReview(List<MigrationTraces.MigrationTrace> traces, List<Finding> findings,
+                                 List<Finding> cleared, String skipped) {
         static final WrittenReview NONE = new WrittenReview(List.of(), List.of(), List.of(), null);
     }
 
-    private WrittenReview review(List<Path> written) {
-        dev.godwit.core.runner.Godwit godwit = godwit();
-        List<dev.godwit.core.lint.Finding> statics = godwit.lint(written);
-        if (godwit.dialect().lockTracer().isEmpty()) {
+    private WrittenReview review(List<Path> written, List<MigrationTraces.MigrationTrace> traces, String traceFailed) {
+        List<Finding> statics = godwit().lint(written);
+        if (godwit().dialect().lockTracer().isEmpty()) {
             return new WrittenReview(List.of(), statics, List.of(), null);
         }
-        if (noTrace) {
-            return new WrittenReview(List.of(), statics, List.of(), "--no-trace");
+        if (noTrace || traceFailed != null) {
+            return new WrittenReview(List.of(), statics, List.of(), noTrace ? "--no-trace" : traceFailed);
         }
-        try {
-            List<dev.godwit.core.trace.MigrationTraces.MigrationTrace> traces = dev.godwit.core.trace.MigrationTraces.of(config(), godwit.dialect(), written);
-            return new WrittenReview(traces, traces.stream().flatMap(t -> t.lint().findings().stream()).toList(),
-                    traces.stream().flatMap(t -> t.lint().cleared().stream()).toList(), null);
-        } catch (dev.godwit.core.problem.GodwitException e) {
-            // The migration is written and correct; only the review of its locks failed.
-            return new WrittenReview(List.of(), statics, List.of(), e.problem().summary());
-        }
+        return new WrittenReview(traces, traces.stream().flatMap(t -> t.lint().findings().stream()).toList(),
+                traces.stream().flatMap(t -> t.lint().cleared().stream()).toList(), null);
     }
 }

@@ -40,11 +40,12 @@ final class ObservedStatement {
         Map<Long, TraceCatalog.Relation> existing = TraceCatalog.relations(connection);
         Map<Long, LockMode> seen = new HashMap<>();
         boolean waited = false;
+        Ran ran;
         try (Connection observer = sibling.open(connection)) {
             observer.setAutoCommit(false);
             observer.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             holdBack(observer, existing);
-            CompletableFuture<SQLException> run = CompletableFuture.supplyAsync(() -> execute(connection, statement));
+            CompletableFuture<Ran> run = CompletableFuture.supplyAsync(() -> execute(connection, statement));
             boolean holding = true;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
             while (!run.isDone()) {
@@ -67,18 +68,18 @@ final class ObservedStatement {
                 observer.commit();
                 observer.setAutoCommit(true);
             }
-            SQLException failure = await(run);
-            if (failure != null) {
-                return StatementTrace.untraced(statement, false, "failed on the dev database: " + TraceCatalog.firstLine(failure.getMessage()));
+            ran = await(run);
+            if (ran.failure() != null) {
+                return StatementTrace.failed(statement, false, TraceCatalog.firstLine(ran.failure().getMessage()));
             }
         }
         List<StatementTrace.LockTaken> taken = TraceCatalog.taken(seen, Map.of(), existing);
         List<String> rewritten = TraceCatalog.rewritten(existing, TraceCatalog.relations(connection));
         if (taken.isEmpty() && !waited) {
-            return new StatementTrace(statement, taken, rewritten, List.of(), false,
-                    "ran outside a transaction and finished before its locks could be read (watched from a second connection)");
+            return StatementTrace.untraced(statement, false, ran.notice() != null ? "did nothing, as the database said: " + ran.notice()
+                    : "ran outside a transaction and finished before its locks could be read (watched from a second connection)");
         }
-        return new StatementTrace(statement, taken, rewritten, List.of(), false, null);
+        return new StatementTrace(statement, taken, rewritten, List.of(), false);
     }
 
     private static void holdBack(Connection observer, Map<Long, TraceCatalog.Relation> existing) throws SQLException {
@@ -105,16 +106,21 @@ final class ObservedStatement {
         }
     }
 
-    private static SQLException execute(Connection connection, SqlStatement statement) {
+    /** How the statement ended: its failure, or the notice it left ("… does not exist, skipping"). */
+    private record Ran(SQLException failure, String notice) {
+    }
+
+    private static Ran execute(Connection connection, SqlStatement statement) {
         try (Statement jdbc = connection.createStatement()) {
             jdbc.execute(statement.sql());
-            return null;
+            java.sql.SQLWarning warning = jdbc.getWarnings();
+            return new Ran(null, warning == null ? null : TraceCatalog.firstLine(warning.getMessage()));
         } catch (SQLException e) {
-            return e;
+            return new Ran(e, null);
         }
     }
 
-    private static SQLException await(CompletableFuture<SQLException> run) throws SQLException {
+    private static Ran await(CompletableFuture<Ran> run) throws SQLException {
         try {
             return run.get(GIVE_UP_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

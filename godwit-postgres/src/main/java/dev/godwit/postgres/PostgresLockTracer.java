@@ -44,7 +44,7 @@ final class PostgresLockTracer implements LockTracer {
             for (SqlStatement statement : statements) {
                 StatementTrace trace = transaction.run(statement, true);
                 traces.add(trace);
-                if (trace.notTraced() != null) {
+                if (trace.failed()) {
                     break;
                 }
             }
@@ -61,10 +61,10 @@ final class PostgresLockTracer implements LockTracer {
             StatementTrace trace;
             try {
                 trace = new Transaction(connection).run(statement, false);
-                if (trace.notTraced() == null) {
-                    connection.commit();
-                } else {
+                if (trace.failed()) {
                     connection.rollback();
+                } else {
+                    connection.commit();
                 }
             } catch (RefusesTransaction e) {
                 connection.rollback();
@@ -75,7 +75,7 @@ final class PostgresLockTracer implements LockTracer {
                 throw e;
             }
             traces.add(trace);
-            if (trace.notTraced() != null) {
+            if (trace.failed()) {
                 break;
             }
         }
@@ -111,7 +111,7 @@ final class PostgresLockTracer implements LockTracer {
                 if (!untilCommit && REFUSES_TRANSACTION.equals(e.getSQLState())) {
                     throw new RefusesTransaction();
                 }
-                return StatementTrace.untraced(statement, untilCommit, "failed on the dev database: " + TraceCatalog.firstLine(e.getMessage()));
+                return StatementTrace.failed(statement, untilCommit, TraceCatalog.firstLine(e.getMessage()));
             }
             Map<Long, LockMode> now = TraceCatalog.locks(connection, pid, false);
             Map<Long, Long> counted = TraceCatalog.scans(connection);
@@ -120,7 +120,7 @@ final class PostgresLockTracer implements LockTracer {
             List<String> scanned = TraceCatalog.scanned(scans, counted, existing, rewritten);
             held = now;
             scans = counted;
-            return new StatementTrace(statement, taken, rewritten, scanned, untilCommit, null);
+            return new StatementTrace(statement, taken, rewritten, scanned, untilCommit);
         }
     }
 }

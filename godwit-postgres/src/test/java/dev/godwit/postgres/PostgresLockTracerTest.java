@@ -122,6 +122,20 @@ class PostgresLockTracerTest {
         List<StatementTrace> traces = trace(false,
                 "CREATE INDEX CONCURRENTLY trip_code_idx ON trip (no_such_column)",
                 "VACUUM trip");
-        assertThat(traces).singleElement().satisfies(t -> assertThat(t.notTraced()).contains("failed on the dev database").contains("no_such_column"));
+        assertThat(traces).singleElement().satisfies(t -> {
+            assertThat(t.failed()).isTrue();
+            assertThat(t.notTraced()).contains("failed on the dev database").contains("no_such_column");
+        });
+    }
+
+    @Test
+    void aStatementThatDidNothingSaysSoAndTheTraceGoesOn() throws Exception {
+        List<StatementTrace> traces = trace(false,
+                "DROP INDEX CONCURRENTLY IF EXISTS trip_code_idx",
+                "CREATE INDEX CONCURRENTLY trip_code_idx ON trip (title)");
+        assertThat(traces).hasSize(2);
+        assertThat(traces.get(0).failed()).isFalse();
+        assertThat(traces.get(0).notTraced()).startsWith("did nothing, as the database said: ").contains("does not exist, skipping");
+        assertThat(traces.get(1).lockOn("trip")).contains(LockMode.SHARE_UPDATE_EXCLUSIVE);
     }
 }

@@ -55,6 +55,17 @@ public final class Generator {
      * Consent is written into the migration as {@code -- godwit:allow data-loss}.
      */
     public DiffResult diff(DiffRequest request) {
+        return diff(request, (files, dev) -> { });
+    }
+
+    /** Called with the migrations {@code diff} wrote while its dev database is still open: the lock trace runs there. */
+    @FunctionalInterface
+    public interface AfterWrite {
+        void written(List<java.nio.file.Path> files, DevDatabase dev);
+    }
+
+    /** As {@link #diff(DiffRequest)}, then {@code afterWrite} with what it wrote, on the same dev database. */
+    public DiffResult diff(DiffRequest request, AfterWrite afterWrite) {
         return compare((sides, loader) -> {
             SchemaLoader.Loaded current = sides.current();
             Schema desired = sides.desired().schema();
@@ -82,6 +93,7 @@ public final class Generator {
                 down = Planner.plan(undo, back.renamed(), current.schema(), sides.dialect().rendering());
             }
             DiffResult written = write(sides.local(), sides.sourceName(), request.description(), changes, plan, down, leftovers, consent, repeatable);
+            afterWrite.written(written.files(), sides.dev());
             return new DiffResult(written.plan(), written.files(), written.undoFile(), written.leftovers(), unmodelled, desired.unmodelled());
         });
     }
@@ -104,7 +116,7 @@ public final class Generator {
     }
 
     /** The two sides of a comparison, each loaded into its own dev database. */
-    private record Sides(Dialect dialect, LocalMigrations local, String sourceName, SchemaLoader.Loaded current, SchemaLoader.Loaded desired) {
+    private record Sides(Dialect dialect, LocalMigrations local, String sourceName, SchemaLoader.Loaded current, SchemaLoader.Loaded desired, DevDatabase dev) {
     }
 
     private interface Comparison<T> {
@@ -121,7 +133,7 @@ public final class Generator {
         try (DevDatabase dev = dialect.devDatabase(config.dev())) {
             SchemaLoader loader = new SchemaLoader(dialect, dev);
             try (SchemaLoader.Loaded current = loader.replay(local, null); SchemaLoader.Loaded desired = source.load(loader)) {
-                return work.run(new Sides(dialect, local, source.name(), current, desired), loader);
+                return work.run(new Sides(dialect, local, source.name(), current, desired, dev), loader);
             }
         } catch (SQLException e) {
             throw devFailure(e);

@@ -65,14 +65,33 @@ public final class MigrationTraces {
                                 "name a V…__….sql file of the migrations folder: the trace replays the ones before it")));
             }
         }
-        List<MigrationTrace> traces = new ArrayList<>();
         if (chosen.isEmpty()) {
-            return traces;
+            return List.of();
         }
+        try (DevDatabase dev = dialect.devDatabase(config.dev())) {
+            return trace(config, dialect, local, chosen, tracer, dev);
+        }
+    }
+
+    /** As {@link #of(GodwitConfig, Dialect, List)}, on a dev database already open (the one {@code diff} compared on): no second server start. */
+    public static List<MigrationTrace> of(GodwitConfig config, Dialect dialect, List<Path> files, DevDatabase dev) {
+        LockTracer tracer = dialect.lockTracer().orElseThrow();
+        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
+        java.util.Set<MigrationScript> chosen = new java.util.LinkedHashSet<>();
+        for (Path file : files) {
+            local.migrations().versioned().stream().filter(m -> !m.isJava() && m.fileName().equals(file.getFileName().toString())).findFirst().ifPresent(chosen::add);
+        }
+        return chosen.isEmpty() ? List.of() : trace(config, dialect, local, chosen, tracer, dev);
+    }
+
+    private static List<MigrationTrace> trace(GodwitConfig config, Dialect dialect, LocalMigrations local, java.util.Set<MigrationScript> chosen,
+                                              LockTracer tracer, DevDatabase dev) {
+        List<MigrationScript> versioned = local.migrations().versioned();
+        List<MigrationTrace> traces = new ArrayList<>();
         Linter linter = new Linter(dialect.syntax(), dialect.capabilities(), config.lint());
         int first = versioned.indexOf(chosen.stream().min(java.util.Comparator.comparingInt(versioned::indexOf)).orElseThrow());
         int last = versioned.indexOf(chosen.stream().max(java.util.Comparator.comparingInt(versioned::indexOf)).orElseThrow());
-        try (DevDatabase dev = dialect.devDatabase(config.dev())) {
+        try {
             SchemaLoader loader = new SchemaLoader(dialect, dev);
             try (Connection connection = first == 0 ? dev.create() : loader.replay(local, versioned.get(first - 1).version(), false).connection()) {
                 for (MigrationScript script : versioned.subList(first, last + 1)) {

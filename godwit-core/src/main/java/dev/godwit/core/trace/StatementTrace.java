@@ -16,9 +16,10 @@ import java.util.List;
  * @param untilCommit whether its locks last until the migration commits ({@code true} in a transactional
  *                    migration) or only while it runs (a {@code no-transaction} migration's statements)
  * @param notTraced   why it was not traced ({@code null} when it was)
+ * @param failed      whether it failed on the dev database (the trace stops there)
  */
 public record StatementTrace(SqlStatement statement, List<LockTaken> locks, List<String> rewritten, List<String> scanned,
-                             boolean untilCommit, String notTraced) {
+                             boolean untilCommit, String notTraced, boolean failed) {
 
     /** @param table whether the relation is a table (else an index, a sequence or a materialized view) */
     public record LockTaken(String relation, LockMode mode, boolean table) {
@@ -30,9 +31,18 @@ public record StatementTrace(SqlStatement statement, List<LockTaken> locks, List
         scanned = List.copyOf(scanned);
     }
 
-    /** Not traced: {@code why} says so. */
+    public StatementTrace(SqlStatement statement, List<LockTaken> locks, List<String> rewritten, List<String> scanned, boolean untilCommit) {
+        this(statement, locks, rewritten, scanned, untilCommit, null, false);
+    }
+
+    /** It ran, but what it did could not be read: {@code why} says so. */
     public static StatementTrace untraced(SqlStatement statement, boolean untilCommit, String why) {
-        return new StatementTrace(statement, List.of(), List.of(), List.of(), untilCommit, why);
+        return new StatementTrace(statement, List.of(), List.of(), List.of(), untilCommit, why, false);
+    }
+
+    /** It failed on the dev database: {@code said} is the database's first line. */
+    public static StatementTrace failed(SqlStatement statement, boolean untilCommit, String said) {
+        return new StatementTrace(statement, List.of(), List.of(), List.of(), untilCommit, "failed on the dev database: " + said, true);
     }
 
     /** The strongest lock it took on {@code relation}, if any. */

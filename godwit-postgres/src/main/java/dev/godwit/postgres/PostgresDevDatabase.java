@@ -37,8 +37,9 @@ final class PostgresDevDatabase implements DevDatabase {
     private EmbeddedPostgres server;
     private final List<String> schemas = new ArrayList<>();
     private final List<String> scratchDatabases = new ArrayList<>();
+    private final List<String> embeddedDatabases = new ArrayList<>();
+    private static final java.util.concurrent.atomic.AtomicInteger EMBEDDED_DATABASES = new java.util.concurrent.atomic.AtomicInteger();
     private boolean mayCreateDatabases = true;
-    private int databases;
 
     PostgresDevDatabase(DevSettings settings) {
         this.settings = settings;
@@ -51,10 +52,12 @@ final class PostgresDevDatabase implements DevDatabase {
             return database != null ? managed(database) : createSchema();
         }
         EmbeddedPostgres embedded = server();
-        String name = "godwit_dev_" + (++databases);
+        // Unique in the process: the server may be shared with other dev databases (EmbeddedDevServer).
+        String name = "godwit_dev_" + EMBEDDED_DATABASES.incrementAndGet();
         try (Connection admin = embedded.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
+        embeddedDatabases.add(name);
         return managed(embedded.getDatabase("postgres", name).getConnection());
     }
 
@@ -149,30 +152,40 @@ final class PostgresDevDatabase implements DevDatabase {
 
     private EmbeddedPostgres server() throws SQLException {
         if (server == null) {
-            try {
-                server = EmbeddedPostgres.builder()
-                        // A scratch database: durability buys nothing here and costs time.
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
-                        .start();
-            } catch (IOException | RuntimeException e) {
-                throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot start the embedded PostgreSQL used as dev database: " + e.getMessage(),
-                        "set dev-url to a PostgreSQL database godwit may create and drop schemas in");
-            }
-            requireVersion();
+            server = EmbeddedDevServer.acquire(this::start);
         }
         return server;
     }
 
-    private void requireVersion() throws SQLException {
+    private EmbeddedPostgres start() throws SQLException {
+        EmbeddedPostgres started;
+        try {
+            started = EmbeddedPostgres.builder()
+                    // A scratch database: durability buys nothing here and costs time.
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot start the embedded PostgreSQL used as dev database: " + e.getMessage(),
+                    "set dev-url to a PostgreSQL database godwit may create and drop schemas in");
+        }
+        requireVersion(started);
+        return started;
+    }
+
+    private void requireVersion(EmbeddedPostgres started) throws SQLException {
         String wanted = settings.version() == null ? DEFAULT_VERSION : settings.version().strip();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = started.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
             rs.next();
             String carried = String.valueOf(rs.getInt(1));
             if (!carried.equals(wanted)) {
-                close();
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // stopping a server nobody will use
+                }
                 throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, 
                         "dev-version=" + wanted + " but this godwit carries PostgreSQL " + carried + " for its dev database",
                         "set dev-url to a PostgreSQL " + wanted + " database godwit may create and drop schemas in, or dev-version=" + carried,
@@ -228,12 +241,18 @@ final class PostgresDevDatabase implements DevDatabase {
         dropAll(scratchDatabases, "DROP DATABASE IF EXISTS %s WITH (FORCE)");
         dropAll(schemas, "DROP SCHEMA IF EXISTS %s CASCADE");
         if (server != null) {
-            try {
-                server.close();
-            } catch (IOException ignored) {
-                // the process is gone or going
+            if (EmbeddedDevServer.outlives()) {
+                try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+                    for (String name : embeddedDatabases) {
+                        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                    }
+                } catch (SQLException ignored) {
+                    // left behind on a scratch server, harmlessly
+                }
             }
+            embeddedDatabases.clear();
             server = null;
+            EmbeddedDevServer.release();
         }
     }
 }

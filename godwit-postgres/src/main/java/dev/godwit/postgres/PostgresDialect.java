@@ -281,6 +281,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public AutoCloseable keepDevServer() {
+        return EmbeddedDevServer.keep();
+    }
+
+    @Override
     public DevDatabase devDatabase(DevSettings settings) {
         if (settings.url() == null && !embeddedAvailable()) {
             throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG,

@@ -47,6 +47,8 @@ public final class FleetRead {
             thread.setDaemon(true);
             return thread;
         });
+        // One dev server for the whole fleet: drift and status replay the files on it for every target.
+        AutoCloseable devServer = new Godwit(base, RunListener.SILENT).dialect().keepDevServer();
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (Target target : targets) {
@@ -64,6 +66,15 @@ public final class FleetRead {
             throw new IllegalStateException("reading a target failed", e.getCause());
         } finally {
             pool.shutdownNow();
+            release(devServer);
+        }
+    }
+
+    private static void release(AutoCloseable devServer) {
+        try {
+            devServer.close();
+        } catch (Exception ignored) {
+            // a scratch server that would not stop: the process's exit ends it
         }
     }
 

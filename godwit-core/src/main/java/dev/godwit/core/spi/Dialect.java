@@ -195,4 +195,12 @@ public interface Dialect {
 
     /** Opens the dev database described by the settings (nothing is started until it is first used). */
     DevDatabase devDatabase(DevSettings settings);
+
+    /**
+     * Keeps whatever server the dev databases start running until the handle is closed, so that many
+     * dev databases in a row (one per target of a fleet) share one start. Nothing to keep: a no-op.
+     */
+    default AutoCloseable keepDevServer() {
+        return () -> { };
+    }
 }

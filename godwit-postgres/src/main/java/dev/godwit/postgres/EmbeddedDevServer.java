@@ -1,0 +1,67 @@
+package dev.godwit.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+
+/**
+ * The embedded PostgreSQL the dev databases of this process share: started by the first that needs it,
+ * stopped when the last lets go, unless someone keeps it running (a fleet command reading a thousand
+ * targets keeps one server for all, instead of starting one per target).
+ */
+final class EmbeddedDevServer {
+
+    /** Starts a server (and checks it), for the first user. */
+    @FunctionalInterface
+    interface Starter {
+        EmbeddedPostgres start() throws java.sql.SQLException;
+    }
+
+    private static EmbeddedPostgres running;
+    private static int users;
+    private static int keepers;
+
+    private EmbeddedDevServer() {
+    }
+
+    static synchronized EmbeddedPostgres acquire(Starter starter) throws java.sql.SQLException {
+        if (running == null) {
+            running = starter.start();
+        }
+        users++;
+        return running;
+    }
+
+    /** Whether the server will still run after the caller lets go: then what the caller made on it is the caller's to drop. */
+    static synchronized boolean outlives() {
+        return keepers > 0 || users > 1;
+    }
+
+    static synchronized void release() {
+        users--;
+        stopIfUnused();
+    }
+
+    /** Keeps the server running (once started) until the returned handle is closed. */
+    static synchronized AutoCloseable keep() {
+        keepers++;
+        return () -> {
+            synchronized (EmbeddedDevServer.class) {
+                keepers--;
+                stopIfUnused();
+            }
+        };
+    }
+
+    private static void stopIfUnused() {
+        if (users <= 0 && keepers <= 0 && running != null) {
+            try {
+                running.close();
+            } catch (IOException ignored) {
+                // the process is gone or going
+            }
+            running = null;
+            users = 0;
+        }
+    }
+}

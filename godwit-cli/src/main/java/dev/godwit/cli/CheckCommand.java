@@ -15,7 +15,8 @@ import java.util.Map;
 @Command(name = "check", description = {
         "For CI: fail when the model, the migrations, godwit.sum or the linter disagree.",
         "For CI: exit 1 when godwit.sum does not match the files, the desired schema differs from what the migrations",
-        "produce (printing the difference), or the linter finds an error in a migration. Never connects to the target database."})
+        "produce (printing the difference), or the linter finds an error in a migration. Connects to no target database",
+        "unless --live: then each database's history and schema are checked against the files too (a fleet's with --targets)."})
 final class CheckCommand extends Subcommand {
 
     @picocli.CommandLine.Option(names = "--skip-lint", description = "do not lint the migration files")
@@ -23,6 +24,13 @@ final class CheckCommand extends Subcommand {
 
     @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = OutputFormat.DESCRIPTION)
     String format;
+
+    @picocli.CommandLine.Option(names = "--live", description = {"also read the database (or each target of --targets / --schemas-like): its history against the files,",
+            "then its schema against what its applied migrations produce (validate, then drift)"})
+    boolean live;
+
+    @picocli.CommandLine.Mixin
+    FleetOptions fleet;
 
     @Override
     public Integer call() {
@@ -35,9 +43,11 @@ final class CheckCommand extends Subcommand {
         }
         CheckResult result = new Generator(config()).check();
         Plan difference = result.plan();
-        boolean agrees = result.agrees();
+        List<dev.godwit.core.fleet.FleetRead.Finding> liveFindings = liveFindings();
+        boolean liveOk = liveFindings.stream().allMatch(f -> f.problem().isEmpty());
+        boolean agrees = result.agrees() && liveOk;
         if (output == OutputFormat.GITHUB || output == OutputFormat.SARIF) {
-            machine(output, findings, result);
+            machine(output, findings, result, liveFindings);
             return agrees && !lintErrors ? 0 : 1;
         }
         if (json) {
@@ -45,17 +55,30 @@ final class CheckCommand extends Subcommand {
             document.put("ok", agrees && !lintErrors);
             if (!agrees || lintErrors) {
                 document.put("code", (!difference.isEmpty() ? ProblemCode.SCHEMA_DIFFERS
-                        : !agrees ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.LINT_FAILED).code());
+                        : !result.agrees() ? ProblemCode.UNMODELLED_DIFFERS : lintErrors ? ProblemCode.LINT_FAILED : ProblemCode.DRIFT).code());
             }
             document.put("lint", findings.stream().map(f -> f.render()).toList());
             document.put("findings", FindingsPrinter.json(findings));
             document.put("steps", PlanPrinter.json(difference));
             document.put("unmodelled", result.unmodelled());
             document.put("notCompared", NotCompared.json(result.notCompared()));
+            if (live) {
+                document.put("live", liveFindings.stream().map(f -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("target", f.target().name());
+                    row.put("ok", f.problem().isEmpty());
+                    f.problem().ifPresent(p -> row.put("problem", Console.problemJson(p)));
+                    return row;
+                }).toList());
+            }
             console().json(document);
             return agrees && !lintErrors ? 0 : 1;
         }
         NotCompared.warn(console(), result.notCompared());
+        for (dev.godwit.core.fleet.FleetRead.Finding f : liveFindings) {
+            console().line("live " + f.target().name() + ": " + f.problem().map(p -> "[" + p.code().code() + "] " + p.summary() + (p.next() == null ? "" : "\n  next: " + p.next()))
+                    .orElse("ok: its history matches the files and its schema what they produce"));
+        }
         if (difference.isEmpty() && !result.unmodelled().isEmpty()) {
             console().err().println("error[" + ProblemCode.UNMODELLED_DIFFERS.code() + "]: the desired schema differs from what the migrations produce"
                     + " in what godwit does not model, so diff cannot write it:");
@@ -63,8 +86,11 @@ final class CheckCommand extends Subcommand {
             console().err().println("  next: write that part of the migration by hand, then run `godwit hash`");
         } else if (difference.isEmpty() && lintErrors) {
             console().err().println("error[" + ProblemCode.LINT_FAILED.code() + "]: lint found errors in the migrations (above); the schema itself matches");
+        } else if (difference.isEmpty() && !liveOk) {
+            console().err().println("error[" + ProblemCode.DRIFT.code() + "]: " + liveFindings.stream().filter(f -> f.problem().isPresent()).count()
+                    + " database(s) differ from the files (above); the model and the files agree");
         } else if (difference.isEmpty()) {
-            console().line("ok: the migrations produce the desired schema, and godwit.sum matches them");
+            console().line("ok: the migrations produce the desired schema, and godwit.sum matches them" + (live ? "; the live database(s) too" : ""));
         } else {
             console().err().println("error[" + ProblemCode.SCHEMA_DIFFERS.code() + "]: the desired schema differs from what the migrations produce; a migration would have to:");
             PlanPrinter.print(new Console(console().err(), console().err(), false), difference);
@@ -75,7 +101,20 @@ final class CheckCommand extends Subcommand {
     }
 
     /** The findings and, when the schemas differ, one more result on the desired schema's first line. */
-    private void machine(OutputFormat output, List<Finding> findings, CheckResult result) {
+    private List<dev.godwit.core.fleet.FleetRead.Finding> liveFindings() {
+        if (!live) {
+            if (fleet.targets != null || fleet.schemasLike != null) {
+                throw dev.godwit.core.problem.GodwitException.of(ProblemCode.BAD_ARGUMENT, "check reads no database without --live, so --targets and --schemas-like mean nothing to it",
+                        "add --live to check each target's history and schema too");
+            }
+            return List.of();
+        }
+        dev.godwit.core.config.GodwitConfig config = config();
+        List<dev.godwit.core.fleet.Target> targets = fleet.active(config) ? fleet.resolve(config, root.context.environment(), root.context.workingDirectory()) : null;
+        return LiveCheck.findings(config, targets == null ? godwit() : null, targets, fleet.parallel);
+    }
+
+    private void machine(OutputFormat output, List<Finding> findings, CheckResult result, List<dev.godwit.core.fleet.FleetRead.Finding> liveFindings) {
         java.nio.file.Path here = root.context.workingDirectory();
         Plan difference = result.plan();
         Sarif.Extra differs = null;
@@ -88,17 +127,23 @@ final class CheckCommand extends Subcommand {
             differs = new Sarif.Extra((difference.isEmpty() ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.SCHEMA_DIFFERS).code(), "schema-differs",
                     "error", what.toString(), schema, 1);
         }
+        List<Sarif.Extra> extras = new java.util.ArrayList<>();
+        if (differs != null) {
+            extras.add(differs);
+        }
+        for (dev.godwit.core.fleet.FleetRead.Finding f : liveFindings) {
+            f.problem().ifPresent(p -> extras.add(new Sarif.Extra(p.code().code(), "live-database", "error",
+                    f.target().name() + ": " + p.summary() + (p.next() == null ? "" : "\nnext: " + p.next()), null, 0)));
+        }
         if (output == OutputFormat.SARIF) {
             Sarif sarif = new Sarif(config().migrations(), here).findings(findings);
-            if (differs != null) {
-                sarif.extra(differs);
-            }
+            extras.forEach(sarif::extra);
             console().json(sarif.log());
             return;
         }
         GithubAnnotations.findings(console(), findings, config().migrations(), here);
-        if (differs != null) {
-            console().line(GithubAnnotations.annotation("error", differs.file(), differs.line(), differs.ruleId() + " " + differs.name(), differs.message()));
+        for (Sarif.Extra extra : extras) {
+            console().line(GithubAnnotations.annotation("error", extra.file(), extra.line(), extra.ruleId() + " " + extra.name(), extra.message()));
         }
     }
 }

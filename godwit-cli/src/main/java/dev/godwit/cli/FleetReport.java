@@ -15,64 +15,91 @@ import java.util.Optional;
 /** A fleet run's outcome as a table per target, or as JSON, and the exit it calls for. */
 final class FleetReport {
 
+    /** One target's line: what a run's {@code --json} report holds, and what {@code report --merge} reads back. */
+    record Row(String target, String outcome, String before, String after, int applied, long millis, String code, String problem) {
+
+        static Row of(FleetRun.Outcome o) {
+            return new Row(o.target().name(), o.state().code(), shown(o.before()), shown(o.after()), o.applied(), o.millis(),
+                    o.problem() == null ? null : o.problem().code().code(), o.problem() == null ? null : o.problem().summary());
+        }
+
+        boolean failed() {
+            return outcome.equals(FleetRun.State.FAILED.code());
+        }
+
+        boolean notStarted() {
+            return outcome.equals(FleetRun.State.NOT_STARTED.code());
+        }
+    }
+
     private FleetReport() {
     }
 
     static int print(Console console, boolean json, List<FleetRun.Outcome> outcomes, long millis) {
-        long failed = outcomes.stream().filter(o -> o.state() == FleetRun.State.FAILED).count();
-        long notStarted = outcomes.stream().filter(o -> o.state() == FleetRun.State.NOT_STARTED).count();
+        return print(console, json, outcomes.stream().map(Row::of).toList(), millis, Map.of());
+    }
+
+    /** @param extra more top-level fields of the JSON document (a merge says how many reports it read) */
+    static int print(Console console, boolean json, List<Row> rows, long millis, Map<String, Object> extra) {
+        long failed = rows.stream().filter(Row::failed).count();
+        long notStarted = rows.stream().filter(Row::notStarted).count();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("ok", failed == 0 && notStarted == 0);
-            document.put("targets", outcomes.size());
+            if (failed > 0 || notStarted > 0) {
+                document.put("code", ProblemCode.FLEET_FAILED.code());
+            }
+            document.put("targets", rows.size());
             document.put("failed", failed);
             document.put("notStarted", notStarted);
             document.put("millis", millis);
-            List<Object> rows = new ArrayList<>();
-            for (FleetRun.Outcome o : outcomes) {
+            document.putAll(extra);
+            List<Object> items = new ArrayList<>();
+            for (Row r : rows) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("target", o.target().name());
-                row.put("outcome", o.state().code());
-                row.put("before", shown(o.before()));
-                row.put("after", shown(o.after()));
-                row.put("applied", o.applied());
-                row.put("millis", o.millis());
-                row.put("code", o.problem() == null ? null : o.problem().code().code());
-                row.put("problem", o.problem() == null ? null : o.problem().summary());
-                rows.add(row);
+                row.put("target", r.target());
+                row.put("outcome", r.outcome());
+                row.put("before", r.before());
+                row.put("after", r.after());
+                row.put("applied", r.applied());
+                row.put("millis", r.millis());
+                row.put("code", r.code());
+                row.put("problem", r.problem());
+                items.add(row);
             }
-            document.put("results", rows);
+            document.put("results", items);
             console.json(document);
+            // One document on stdout, whatever happened: it says what failed, so no second one for the problem.
+            return failed > 0 || notStarted > 0 ? 1 : 0;
         } else {
-            int width = Math.max(6, outcomes.stream().mapToInt(o -> o.target().name().length()).max().orElse(6));
+            int width = Math.max(6, rows.stream().mapToInt(r -> r.target().length()).max().orElse(6));
             console.line(String.format("%-" + width + "s  %-11s  %-15s  %7s  %8s  %s", "target", "outcome", "version", "applied", "ms", "problem"));
-            for (FleetRun.Outcome o : outcomes) {
-                String version = o.state() == FleetRun.State.FAILED || o.state() == FleetRun.State.NOT_STARTED ? "-"
-                        : shownOr(o.before()) + " -> " + shownOr(o.after());
-                console.line(String.format("%-" + width + "s  %-11s  %-15s  %7d  %8d  %s", o.target().name(), o.state().code(), version, o.applied(), o.millis(),
-                        o.problem() == null ? "" : "[" + o.problem().code().code() + "] " + o.problem().summary()));
+            for (Row r : rows) {
+                String version = r.failed() || r.notStarted() ? "-" : or(r.before()) + " -> " + or(r.after());
+                console.line(String.format("%-" + width + "s  %-11s  %-15s  %7d  %8d  %s", r.target(), r.outcome(), version, r.applied(), r.millis(),
+                        r.problem() == null ? "" : "[" + r.code() + "] " + r.problem()));
             }
-            console.line(outcomes.size() + " target(s) in " + millis + " ms: " + count(outcomes, FleetRun.State.MIGRATED) + " migrated, "
-                    + count(outcomes, FleetRun.State.UP_TO_DATE) + " up to date, " + failed + " failed, " + notStarted + " not started");
+            console.line(rows.size() + " target(s) in " + millis + " ms: " + count(rows, FleetRun.State.MIGRATED) + " migrated, "
+                    + count(rows, FleetRun.State.UP_TO_DATE) + " up to date, " + failed + " failed, " + notStarted + " not started");
         }
         if (failed > 0 || notStarted > 0) {
             throw new GodwitException(Problem.of(ProblemCode.FLEET_FAILED,
-                    failed + " of " + outcomes.size() + " target(s) failed" + (notStarted > 0 ? ", " + notStarted + " not started" : ""),
-                    outcomes.stream().filter(o -> o.problem() != null).limit(5).map(o -> o.target().name() + ": " + o.problem().summary()).toList(),
+                    failed + " of " + rows.size() + " target(s) failed" + (notStarted > 0 ? ", " + notStarted + " not started" : ""),
+                    rows.stream().filter(r -> r.problem() != null).limit(5).map(r -> r.target() + ": " + r.problem()).toList(),
                     "fix each failed target as its problem says, then run the same command again: it does only what is still pending"));
         }
         return 0;
     }
 
-    private static long count(List<FleetRun.Outcome> outcomes, FleetRun.State state) {
-        return outcomes.stream().filter(o -> o.state() == state).count();
+    private static long count(List<Row> rows, FleetRun.State state) {
+        return rows.stream().filter(r -> r.outcome().equals(state.code())).count();
     }
 
     private static String shown(Optional<Version> version) {
         return version.map(Version::toString).orElse(null);
     }
 
-    private static String shownOr(Optional<Version> version) {
-        return version.map(Version::toString).orElse("none");
+    private static String or(String version) {
+        return version == null ? "none" : version;
     }
 }

@@ -34,6 +34,7 @@ import java.util.Properties;
                 RepairCommand.class,
                 RecoverCommand.class,
                 ImportCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class})
 final class GodwitCommand implements Runnable {
 

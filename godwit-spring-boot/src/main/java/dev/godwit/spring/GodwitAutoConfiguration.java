@@ -31,9 +31,11 @@ public class GodwitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public GodwitMigrator godwitMigrator(DataSource dataSource, GodwitProperties properties,
-                                         ObjectProvider<JavaMigration> javaMigrations, ObjectProvider<Callback> callbacks) {
+                                         ObjectProvider<JavaMigration> javaMigrations, ObjectProvider<Callback> callbacks,
+                                         ObjectProvider<TenantDataSources> tenantDataSources) {
         // Ordered as declared: a Callback bean's order decides which runs first at one event.
-        return new GodwitMigrator(dataSource, properties, SpringJavaCode.of(dataSource, javaMigrations.orderedStream().toList(), callbacks.orderedStream().toList()));
+        return new GodwitMigrator(dataSource, properties, SpringJavaCode.of(dataSource, javaMigrations.orderedStream().toList(), callbacks.orderedStream().toList()),
+                tenantDataSources.getIfAvailable());
     }
 
     /** The EntityManagerFactory waits for the migration, so Hibernate sees the migrated schema. */

@@ -29,6 +29,7 @@ public class GodwitMigrator implements InitializingBean {
     private final DataSource dataSource;
     private final GodwitProperties properties;
     private final JavaCode code;
+    private final TenantDataSources tenantDataSources;
     private MigrateResult result;
 
     public GodwitMigrator(DataSource dataSource, GodwitProperties properties) {
@@ -37,14 +38,32 @@ public class GodwitMigrator implements InitializingBean {
 
     /** @param code the app's Java migrations and callbacks (its beans) */
     public GodwitMigrator(DataSource dataSource, GodwitProperties properties, JavaCode code) {
+        this(dataSource, properties, code, null);
+    }
+
+    /** @param tenantDataSources a database-per-tenant app's tenant databases, or {@code null} (then a routing DataSource's are used) */
+    public GodwitMigrator(DataSource dataSource, GodwitProperties properties, JavaCode code, TenantDataSources tenantDataSources) {
         this.dataSource = dataSource;
         this.properties = properties;
         this.code = code;
+        this.tenantDataSources = tenantDataSources;
     }
 
     @Override
     public void afterPropertiesSet() throws Exception {
         String location = properties.getLocations();
+        java.util.Map<String, DataSource> databases = TenantMigrations.databases(dataSource, tenantDataSources);
+        if (!databases.isEmpty()) {
+            // Database per tenant: every tenant's database holds the whole schema; a routing DataSource's own connection is one tenant's.
+            try (MigrationsSource source = MigrationsSource.open(location, getClass().getClassLoader())) {
+                if (!source.hasMigrations()) {
+                    refuseEmpty(source);
+                    return;
+                }
+                TenantMigrations.migrateDatabases(databases, properties, source);
+            }
+            return;
+        }
         String url;
         try (Connection connection = dataSource.getConnection()) {
             url = connection.getMetaData().getURL();

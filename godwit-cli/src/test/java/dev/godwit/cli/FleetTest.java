@@ -134,6 +134,28 @@ class FleetTest {
     }
 
     @Test
+    void aConnectionKeptFromOneTenantToTheNextCarriesNothingOver(@TempDir Path dir) throws Exception {
+        String url = EmbeddedPostgresSupport.newDatabase();
+        execute(url, "DO $$ BEGIN FOR i IN 1..3 LOOP EXECUTE format('CREATE SCHEMA tenant_%s AUTHORIZATION godwit_app', i); END LOOP; END $$");
+        Files.createDirectories(dir.resolve("migrations"));
+        // Each tenant refuses a session setting left by another, leaves one itself, and says which backend ran it.
+        Files.writeString(dir.resolve("migrations/V1__session.sql"), """
+                DO $$ BEGIN IF current_setting('app.left_behind', true) = 'yes' THEN RAISE EXCEPTION 'another tenant''s session setting leaked here'; END IF; END $$;
+                SELECT set_config('app.left_behind', 'yes', false);
+                CREATE TABLE ran_on AS SELECT pg_backend_pid() AS pid;
+                """);
+        Files.writeString(dir.resolve("godwit.properties"), "url=" + url + "\n");
+        assertThat(Cli.run(dir, ENV, "hash").exitCode()).isZero();
+
+        Cli run = Cli.run(dir, ENV, "migrate", "--schemas-like", "tenant_%", "--parallel", "1");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("3 migrated, 0 up to date, 0 failed");
+        assertThat(count(url, "SELECT count(DISTINCT pid) FROM (SELECT pid FROM tenant_1.ran_on UNION ALL SELECT pid FROM tenant_2.ran_on"
+                + " UNION ALL SELECT pid FROM tenant_3.ran_on) p")).as("one backend served the three, reset between them").isEqualTo(1);
+    }
+
+    @Test
     void aFleetRunKilledHalfWayIsFinishedByTheNextWithEveryMigrationAppliedOnce(@TempDir Path dir) throws Exception {
         project(dir, null);
         Files.writeString(dir.resolve("migrations/V2__nights.sql"), "ALTER TABLE trip ADD COLUMN nights integer;\nSELECT pg_sleep(0.4);\n");

@@ -144,6 +144,23 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
+    /**
+     * {@code DISCARD ALL}, a pooler's reset between clients: settings, advisory locks, temporary tables
+     * and prepared statements gone. (Keeping the driver's prepared catalog queries would not save their
+     * planning: each target's inspection sets its own search path, and the server plans again for it.)
+     */
+    @Override
+    public boolean resetSession(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DISCARD ALL");
+        }
+        return true;
+    }
+
     /** Back to the session's own search path (the server's, the role's or the URL's {@code currentSchema}). */
     @Override
     public void release(Connection connection) throws SQLException {

@@ -100,25 +100,13 @@ public final class FleetRun {
         try {
             for (int w = 0; w < parallel; w++) {
                 pool.execute(() -> {
-                    while (!stop.get()) {
-                        int i = next.getAndIncrement();
-                        if (i >= to) {
-                            return;
-                        }
-                        running.incrementAndGet();
-                        progress.update(done.get(), running.get(), failed.get(), targets.size() - done.get() - running.get());
-                        Outcome outcome = one(base, targets.get(i), options);
-                        outcomes[i] = outcome;
-                        running.decrementAndGet();
-                        done.incrementAndGet();
-                        if (outcome.state() == State.FAILED && failed.incrementAndGet() >= maxFailures && maxFailures > 0) {
-                            stop.set(true);
-                        }
-                        progress.update(done.get(), running.get(), failed.get(), targets.size() - done.get() - running.get());
+                    try (KeptConnections kept = new KeptConnections(base.dialect())) {
+                        work(base, targets, options, to, outcomes, failed, done, running, stop, maxFailures, progress, next, kept);
                     }
                 });
             }
         } finally {
+
             pool.shutdown();
             try {
                 while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
@@ -128,6 +116,30 @@ public final class FleetRun {
                 Thread.currentThread().interrupt();
                 stop.set(true);
             }
+        }
+    }
+
+    /** One worker: the next target, until none is left or the run stops. */
+    private static void work(GodwitConfig base, List<Target> targets, MigrateOptions options, int to, Outcome[] outcomes, AtomicInteger failed,
+                             AtomicInteger done, AtomicInteger running, AtomicBoolean stop, int maxFailures, Progress progress, AtomicInteger next,
+                             KeptConnections kept) {
+        while (!stop.get()) {
+            int i = next.getAndIncrement();
+            if (i >= to) {
+                return;
+            }
+            running.incrementAndGet();
+            progress.update(done.get(), running.get(), failed.get(), targets.size() - done.get() - running.get());
+            Outcome outcome = one(base, kept.lend(targets.get(i)), options);
+            // Reported under the target as given, whatever connections it was lent.
+            outcome = new Outcome(targets.get(i), outcome.state(), outcome.before(), outcome.after(), outcome.applied(), outcome.millis(), outcome.problem());
+            outcomes[i] = outcome;
+            running.decrementAndGet();
+            done.incrementAndGet();
+            if (outcome.state() == State.FAILED && failed.incrementAndGet() >= maxFailures && maxFailures > 0) {
+                stop.set(true);
+            }
+            progress.update(done.get(), running.get(), failed.get(), targets.size() - done.get() - running.get());
         }
     }
 

@@ -197,6 +197,16 @@ public interface Dialect {
     DevDatabase devDatabase(DevSettings settings);
 
     /**
+     * Makes a connection what a new one would be — no transaction open, no session setting, lock or
+     * temporary object left — so that a fleet hands it to the next target on the same server.
+     *
+     * @return whether it could; if not, the caller closes the connection and opens a new one
+     */
+    default boolean resetSession(java.sql.Connection connection) throws java.sql.SQLException {
+        return false;
+    }
+
+    /**
      * Keeps whatever server the dev databases start running until the handle is closed, so that many
      * dev databases in a row (one per target of a fleet) share one start. Nothing to keep: a no-op.
      */

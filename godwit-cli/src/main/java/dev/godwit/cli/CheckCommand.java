@@ -63,13 +63,7 @@ final class CheckCommand extends Subcommand {
             document.put("unmodelled", result.unmodelled());
             document.put("notCompared", NotCompared.json(result.notCompared()));
             if (live) {
-                document.put("live", liveFindings.stream().map(f -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("target", f.target().name());
-                    row.put("ok", f.problem().isEmpty());
-                    f.problem().ifPresent(p -> row.put("problem", Console.problemJson(p)));
-                    return row;
-                }).toList());
+                document.put("live", FleetFindings.rows(liveFindings));
             }
             console().json(document);
             return agrees && !lintErrors ? 0 : 1;

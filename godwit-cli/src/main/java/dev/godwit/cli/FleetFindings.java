@@ -13,21 +13,26 @@ final class FleetFindings {
     private FleetFindings() {
     }
 
+    /** One JSON row per target: its name, whether it is ok, and its problem. */
+    static List<Object> rows(List<FleetRead.Finding> findings) {
+        List<Object> rows = new ArrayList<>();
+        for (FleetRead.Finding f : findings) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("target", f.target().name());
+            row.put("ok", f.problem().isEmpty());
+            f.problem().ifPresent(p -> row.put("problem", Console.problemJson(p)));
+            rows.add(row);
+        }
+        return rows;
+    }
+
     static int print(Console console, boolean json, String command, List<FleetRead.Finding> findings) {
         long wrong = findings.stream().filter(f -> f.problem().isPresent()).count();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("ok", wrong == 0);
             document.put("targets", findings.size());
-            List<Object> rows = new ArrayList<>();
-            for (FleetRead.Finding f : findings) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("target", f.target().name());
-                row.put("ok", f.problem().isEmpty());
-                f.problem().ifPresent(p -> row.put("problem", Console.problemJson(p)));
-                rows.add(row);
-            }
-            document.put("results", rows);
+            document.put("results", rows(findings));
             console.json(document);
         } else {
             int width = Math.max(6, findings.stream().mapToInt(f -> f.target().name().length()).max().orElse(6));

@@ -151,10 +151,7 @@ public final class PostgresDialect implements Dialect {
      */
     @Override
     public boolean resetSession(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.rollback();
-            connection.setAutoCommit(true);
-        }
+        endTransaction(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DISCARD ALL");
         }
@@ -164,13 +161,18 @@ public final class PostgresDialect implements Dialect {
     /** Back to the session's own search path (the server's, the role's or the URL's {@code currentSchema}). */
     @Override
     public void release(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.rollback();
-            connection.setAutoCommit(true);
-        }
+        endTransaction(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("RESET search_path");
             statement.execute("RESET " + ManagedSchemas.SETTING);
+        }
+    }
+
+    /** Rolls back what the connection left open and puts it back in auto-commit. */
+    private static void endTransaction(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
         }
     }
 

@@ -57,8 +57,10 @@ final class ReportCommand extends Subcommand {
     private static JsonNode read(ObjectMapper mapper, Path file) {
         try {
             return mapper.readTree(Files.readString(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw invalid(file, "does not exist", "check the path: the reports are where the shards' `--json` output was written");
         } catch (IOException e) {
-            throw invalid(file, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", "check the path");
+            throw invalid(file, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", "check the path and its permissions");
         } catch (JacksonException e) {
             throw invalid(file, "is not JSON" + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"),
                     "pass the files `godwit migrate --targets … --json` wrote");

@@ -63,7 +63,7 @@ class ReportMergeTest {
         assertThat(twice.err()).contains("GW-E116").contains("names target t1, which a.json names too: the shards overlap");
         assertThat(Cli.run(dir, "report", "--merge", "broken.json").err()).contains("broken.json is not JSON (line 1)");
         assertThat(Cli.run(dir, "report", "--merge", "drift.json").err()).contains("is not the --json report of a fleet migrate");
-        assertThat(Cli.run(dir, "report", "--merge", "missing.json").err()).contains("missing.json cannot be read");
+        assertThat(Cli.run(dir, "report", "--merge", "missing.json").err()).contains("missing.json does not exist");
         assertThat(Cli.run(dir, "report", "--merge", "a.json").exitCode()).isZero();
     }
 }

@@ -14,10 +14,15 @@ final class EmbeddedDevServer {
     /** Starts a server (and checks it), for the first user. */
     @FunctionalInterface
     interface Starter {
-        EmbeddedPostgres start() throws java.sql.SQLException;
+        Started start() throws java.sql.SQLException;
+    }
+
+    /** @param dataDirectory the server's own copy of the data directory, deleted when it stops, or {@code null} */
+    record Started(EmbeddedPostgres server, java.nio.file.Path dataDirectory) {
     }
 
     private static EmbeddedPostgres running;
+    private static java.nio.file.Path runningData;
     private static int users;
     private static int keepers;
 
@@ -26,7 +31,9 @@ final class EmbeddedDevServer {
 
     static synchronized EmbeddedPostgres acquire(Starter starter) throws java.sql.SQLException {
         if (running == null) {
-            running = starter.start();
+            Started started = starter.start();
+            running = started.server();
+            runningData = started.dataDirectory();
         }
         users++;
         return running;
@@ -62,6 +69,8 @@ final class EmbeddedDevServer {
             }
             running = null;
             users = 0;
+            DataDirectoryTemplate.delete(runningData);
+            runningData = null;
         }
     }
 }

@@ -157,21 +157,37 @@ final class PostgresDevDatabase implements DevDatabase {
         return server;
     }
 
-    private EmbeddedPostgres start() throws SQLException {
-        EmbeddedPostgres started;
-        try {
-            started = EmbeddedPostgres.builder()
-                    // A scratch database: durability buys nothing here and costs time.
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .start();
-        } catch (IOException | RuntimeException e) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot start the embedded PostgreSQL used as dev database: " + e.getMessage(),
-                    "set dev-url to a PostgreSQL database godwit may create and drop schemas in");
+    /** A server on a copy of the cached data directory (no initdb), or on a new one when that cannot be had. */
+    private EmbeddedDevServer.Started start() throws SQLException {
+        java.util.Optional<java.nio.file.Path> copy = DataDirectoryTemplate.copy(DEFAULT_VERSION);
+        EmbeddedPostgres started = null;
+        if (copy.isPresent()) {
+            try {
+                started = builder().setDataDirectory(copy.get()).setCleanDataDirectory(false).start();
+            } catch (IOException | RuntimeException e) {
+                DataDirectoryTemplate.delete(copy.get());
+                DataDirectoryTemplate.delete(DataDirectoryTemplate.template(DEFAULT_VERSION)); // made again next time
+                copy = java.util.Optional.empty();
+            }
+        }
+        if (started == null) {
+            try {
+                started = builder().start();
+            } catch (IOException | RuntimeException e) {
+                throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot start the embedded PostgreSQL used as dev database: " + e.getMessage(),
+                        "set dev-url to a PostgreSQL database godwit may create and drop schemas in");
+            }
         }
         requireVersion(started);
-        return started;
+        return new EmbeddedDevServer.Started(started, copy.orElse(null));
+    }
+
+    private static EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder()
+                // A scratch database: durability buys nothing here and costs time.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off");
     }
 
     private void requireVersion(EmbeddedPostgres started) throws SQLException {

@@ -83,9 +83,8 @@ public final class VersionFingerprints {
     }
 
     private static Path cacheFile(Dialect dialect) {
-        String dir = System.getProperty("godwit.cache", System.getProperty("user.home") + "/.cache/godwit");
         // v2: fingerprints cover what the model does not hold (Schema.unmodelled); v1 files hold stale ones.
-        return Path.of(dir, "fingerprints-v2-" + dialect.name() + ".txt");
+        return dev.godwit.core.spi.CacheDirectory.path().resolve("fingerprints-v2-" + dialect.name() + ".txt");
     }
 
     private static Map<String, String> readCache(Dialect dialect) {

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 
 @Command(
@@ -16,27 +17,50 @@ import java.util.Properties;
                 "each in a transaction, recorded in godwit_history with checksums.",
                 "",
                 "Configuration: flags > GODWIT_URL, GODWIT_USER, GODWIT_PASSWORD (or DATABASE_URL) > godwit.properties.",
-                "Exit codes: 0 done, 1 the user must act (the action is printed), 2 bad usage or configuration."},
-        subcommands = {
-                TourCommand.class,
-                InitCommand.class,
-                NewCommand.class,
-                DiffCommand.class,
-                CheckCommand.class,
-                LintCommand.class,
-                DriftCommand.class,
-                HashCommand.class,
-                MigrateCommand.class,
-                StatusCommand.class,
-                ValidateCommand.class,
-                UndoCommand.class,
-                BaselineCommand.class,
-                RepairCommand.class,
-                RecoverCommand.class,
-                ImportCommand.class,
-                ReportCommand.class,
-                CommandLine.HelpCommand.class})
+                "Exit codes: 0 done, 1 the user must act (the action is printed), 2 bad usage or configuration."})
 final class GodwitCommand implements Runnable {
+
+    /** The commands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
+            TourCommand.class,
+            InitCommand.class,
+            NewCommand.class,
+            DiffCommand.class,
+            CheckCommand.class,
+            LintCommand.class,
+            DriftCommand.class,
+            HashCommand.class,
+            MigrateCommand.class,
+            StatusCommand.class,
+            ValidateCommand.class,
+            UndoCommand.class,
+            BaselineCommand.class,
+            RepairCommand.class,
+            RecoverCommand.class,
+            ImportCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class);
+
+    /**
+     * The commands this command line needs: the one it names, or all of them (for help, an unknown
+     * name and its suggestions). picocli reads a command's annotations when it is added, and reading
+     * the nineteen took most of a start.
+     */
+    static List<Class<?>> needed(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                continue;
+            }
+            for (Class<?> command : COMMANDS) {
+                Command annotation = command.getAnnotation(Command.class);
+                if (annotation != null && annotation.name().equals(arg) && command != CommandLine.HelpCommand.class) {
+                    return List.of(command);
+                }
+            }
+            return COMMANDS;
+        }
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V")) ? List.of() : COMMANDS;
+    }
 
     final Main.Context context;
 

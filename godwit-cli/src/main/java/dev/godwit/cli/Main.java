@@ -37,6 +37,9 @@ public final class Main {
         Console console = new Console(out, err, terminal);
         GodwitCommand root = new GodwitCommand(new Context(workingDirectory, environment, console));
         CommandLine commandLine = new CommandLine(root);
+        for (Class<?> command : GodwitCommand.needed(args)) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

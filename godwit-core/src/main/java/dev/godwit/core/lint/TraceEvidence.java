@@ -95,14 +95,14 @@ final class TraceEvidence {
             if (t.notTraced() != null || !t.untilCommit()) {
                 continue;
             }
-            Set<String> long_ = new LinkedHashSet<>(t.rewritten());
-            long_.addAll(t.scanned());
-            if (!long_.isEmpty()) {
+            Set<String> fullReads = new LinkedHashSet<>(t.rewritten());
+            fullReads.addAll(t.scanned());
+            if (!fullReads.isEmpty()) {
                 for (StatementTrace.LockTaken lock : held.values()) {
-                    if (lock.table() && !long_.contains(lock.relation()) && reported.add(lock.relation())) {
+                    if (lock.table() && !fullReads.contains(lock.relation()) && reported.add(lock.relation())) {
                         kept.add(new Finding(Rule.LOCK_HELD_DURING_LONG_STEP, Severity.WARNING, file, t.statement().line(),
                                 lock.relation() + " stays locked in " + lock.mode().sql() + " (taken at line " + takenAt.get(lock.relation())
-                                        + ") while this statement " + (t.rewritten().isEmpty() ? "reads every row of " : "rewrites ") + String.join(", ", long_)
+                                        + ") while this statement " + (t.rewritten().isEmpty() ? "reads every row of " : "rewrites ") + String.join(", ", fullReads)
                                         + ": " + lock.relation() + "'s " + String.join(", ", lock.mode().blocks()) + " wait for that too, until the migration commits",
                                 "put the long step in a migration of its own, or before the statement that takes the lock", Finding.Evidence.TRACE));
                     }

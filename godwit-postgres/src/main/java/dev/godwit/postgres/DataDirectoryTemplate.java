@@ -17,7 +17,9 @@ import java.util.Optional;
  * ({@code ~/.cache/godwit/postgres-17-data}), so that a dev server starts from a copy of it instead of
  * running {@code initdb} — most of a cold start. Made the first time by starting a server on a new
  * directory and stopping it; moved into place at once, so concurrent first runs do not see half of one.
- * Anything that goes wrong here falls back to {@code initdb}, as before.
+ * Anything that goes wrong here falls back to {@code initdb}, as before. The copies live where zonky
+ * keeps its data directories, so that one a killed process left (its lock file free, ten minutes old)
+ * is swept by zonky at a later start, as its own are.
  */
 final class DataDirectoryTemplate {
 
@@ -36,7 +38,10 @@ final class DataDirectoryTemplate {
                 delete(template);
                 make(template);
             }
-            Path copy = Files.createTempDirectory("godwit-dev-pg-");
+            // Where zonky keeps its own data directories: one a killed process left behind is swept by the next start.
+            Path working = Path.of(System.getProperty("ot.epg.working-dir", Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
+            Files.createDirectories(working);
+            Path copy = Files.createTempDirectory(working, "godwit-");
             copyTree(template, copy);
             return Optional.of(copy);
         } catch (IOException | RuntimeException e) {

@@ -66,6 +66,19 @@ class DataDirectoryTemplateTest {
     }
 
     @Test
+    void aCopyAKilledProcessLeftBehindIsSweptByALaterStart() throws Exception {
+        dataDirectoryOfAFreshServer(); // the template
+        Path leftover = DataDirectoryTemplate.copy(PostgresDevDatabase.DEFAULT_VERSION).orElseThrow();
+        // As a SIGKILLed run leaves it: zonky's lock file, free, older than zonky's ten minutes.
+        Path lock = Files.writeString(leftover.resolve("epg-lock"), "");
+        Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 20 * 60 * 1000));
+
+        dataDirectoryOfAFreshServer();
+
+        assertThat(leftover).doesNotExist();
+    }
+
+    @Test
     void aBrokenTemplateIsMadeAgainBeforeAnyServerUsesIt() throws Exception {
         Path template = DataDirectoryTemplate.template(PostgresDevDatabase.DEFAULT_VERSION);
         Files.createDirectories(template);

@@ -134,13 +134,13 @@ final class DiffCommand extends Subcommand {
     }
 
     private WrittenReview review(List<Path> written, List<MigrationTraces.MigrationTrace> traces, String traceFailed) {
-        List<Finding> statics = godwit().lint(written);
         if (godwit().dialect().lockTracer().isEmpty()) {
-            return new WrittenReview(List.of(), statics, List.of(), null);
+            return new WrittenReview(List.of(), godwit().lint(written), List.of(), null);
         }
         if (noTrace || traceFailed != null) {
-            return new WrittenReview(List.of(), statics, List.of(), noTrace ? "--no-trace" : traceFailed);
+            return new WrittenReview(List.of(), godwit().lint(written), List.of(), noTrace ? "--no-trace" : traceFailed);
         }
+        // Traced: each trace already holds its migration's findings, with the trace as evidence.
         return new WrittenReview(traces, traces.stream().flatMap(t -> t.lint().findings().stream()).toList(),
                 traces.stream().flatMap(t -> t.lint().cleared().stream()).toList(), null);
     }

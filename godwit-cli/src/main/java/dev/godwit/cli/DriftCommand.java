@@ -22,14 +22,7 @@ final class DriftCommand extends Subcommand {
         if (fleet.active(config())) {
             dev.godwit.core.config.GodwitConfig config = config();
             return FleetFindings.print(console(), json, "drift", dev.godwit.core.fleet.FleetRead.each(config,
-                    fleet.resolve(config, root.context.environment(), root.context.workingDirectory()), fleet.parallel, godwit -> {
-                        Godwit.Drift drift = godwit.drift();
-                        return drift.none() ? java.util.Optional.empty() : java.util.Optional.of(dev.godwit.core.problem.Problem.of(
-                                drift.reconcile().isEmpty() ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.DRIFT,
-                                "the database differs from what its migrations produce at version " + (drift.version() == null ? "none" : drift.version())
-                                        + ": " + drift.reconcile().steps().size() + " step(s) to reconcile" + (drift.unmodelled().isEmpty() ? "" : ", " + drift.unmodelled().size() + " unmodelled difference(s)"),
-                                java.util.List.of(), "run `godwit drift` on that target to see the SQL"));
-                    }));
+                    fleet.resolve(config, root.context.environment(), root.context.workingDirectory()), fleet.parallel, LiveCheck::drift));
         }
         Godwit.Drift drift = godwit().drift();
         String version = drift.version() == null ? "none" : drift.version().toString();

@@ -22,10 +22,8 @@ final class FindingsPrinter {
     /** The static findings the lock trace showed did not happen here, said so that nobody wonders where they went. */
     static void cleared(java.io.PrintStream out, List<Finding> cleared) {
         for (Finding f : cleared) {
-            out.println(f.file() + ":" + f.line() + ": " + f.rule().code() + " " + f.rule().slug()
-                    + " not reported: the lock trace saw this statement " + (f.rule() == dev.godwit.core.lint.Rule.SET_NOT_NULL
-                    || f.rule() == dev.godwit.core.lint.Rule.CHECK_NOT_NOT_VALID || f.rule() == dev.godwit.core.lint.Rule.FOREIGN_KEY_VALIDATED
-                    || f.rule() == dev.godwit.core.lint.Rule.DOMAIN_ADD_CONSTRAINT ? "read no table in full" : "rewrite nothing"));
+            out.println(f.file() + ":" + f.line() + ": " + f.rule().code() + " " + f.rule().slug() + " not reported: "
+                    + dev.godwit.core.lint.Linter.LintReport.clearedBecause(f));
         }
     }
 

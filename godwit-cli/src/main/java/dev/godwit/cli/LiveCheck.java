@@ -25,6 +25,11 @@ final class LiveCheck {
         if (!history.isEmpty()) {
             return Optional.of(history.get(0));
         }
+        return drift(godwit);
+    }
+
+    /** The database against what its applied migrations produce, as one target's finding ({@code drift --targets} too). */
+    static Optional<Problem> drift(Godwit godwit) {
         Godwit.Drift drift = godwit.drift();
         if (drift.none()) {
             return Optional.empty();

@@ -18,13 +18,8 @@ class LockTraceTest {
 
     @Test
     void theNewestMigrationIsTracedOnTheDevDatabaseAndRolledBack() throws Exception {
-        String dev = EmbeddedPostgresSupport.newDatabase();
-        Files.createDirectories(dir.resolve("migrations"));
-        Files.writeString(dir.resolve("migrations/V1__trip.sql"), "CREATE TABLE trip (id integer PRIMARY KEY, nights integer);\n");
-        Files.writeString(dir.resolve("migrations/V2__changes.sql"), "ALTER TABLE trip ALTER COLUMN nights TYPE bigint;\nCREATE INDEX trip_nights_idx ON trip (nights);\n");
-        Files.writeString(dir.resolve("godwit.properties"), "dialect=postgresql\ndev-url=" + dev + "\n");
-        Map<String, String> env = Map.of("GODWIT_DEV_USER", EmbeddedPostgresSupport.APP_USER, "GODWIT_DEV_PASSWORD", EmbeddedPostgresSupport.APP_PASSWORD);
-        assertThat(Cli.run(dir, env, "hash").exitCode()).isZero();
+        Map<String, String> env = postgresProject("CREATE TABLE trip (id integer PRIMARY KEY, nights integer);\n",
+                "ALTER TABLE trip ALTER COLUMN nights TYPE bigint;\nCREATE INDEX trip_nights_idx ON trip (nights);\n");
 
         Cli trace = Cli.run(dir, env, "lint", "--trace");
 
@@ -97,8 +92,7 @@ class LockTraceTest {
 
     @Test
     void diffPrintsTheTraceOfTheMigrationItWrote() throws Exception {
-        postgresProject("CREATE TABLE trip (id integer PRIMARY KEY, nights integer);\n", "CREATE INDEX trip_nights_idx ON trip (nights);\n");
-        Map<String, String> env = Map.of("GODWIT_DEV_USER", EmbeddedPostgresSupport.APP_USER, "GODWIT_DEV_PASSWORD", EmbeddedPostgresSupport.APP_PASSWORD);
+        Map<String, String> env = postgresProject("CREATE TABLE trip (id integer PRIMARY KEY, nights integer);\n", "CREATE INDEX trip_nights_idx ON trip (nights);\n");
         Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE trip (id integer PRIMARY KEY, nights bigint);\nCREATE INDEX trip_nights_idx ON trip (nights);\n");
         Files.writeString(dir.resolve("godwit.properties"), Files.readString(dir.resolve("godwit.properties")) + "schema=schema.sql\n");
 

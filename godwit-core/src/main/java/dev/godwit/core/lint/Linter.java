@@ -69,6 +69,11 @@ public final class Linter {
      * @param cleared  static findings the trace showed did not happen (no rewrite, no scan)
      */
     public record LintReport(List<Finding> findings, List<Finding> cleared) {
+
+        /** Why the trace cleared {@code finding}: what it saw its statement not do ("rewrite nothing"). */
+        public static String clearedBecause(Finding finding) {
+            return "the lock trace saw this statement " + TraceEvidence.notSeen(finding.rule());
+        }
     }
 
     private List<Finding> raw(MigrationScript script) {

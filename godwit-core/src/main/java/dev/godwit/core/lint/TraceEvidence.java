@@ -33,6 +33,11 @@ final class TraceEvidence {
     private TraceEvidence() {
     }
 
+    /** What the trace saw a cleared finding's statement not do. */
+    static String notSeen(Rule rule) {
+        return SCANS.contains(rule) ? "read no table in full" : "rewrite nothing";
+    }
+
     static Refined refine(String file, List<Finding> findings, List<StatementTrace> trace) {
         Map<Integer, List<StatementTrace>> byLine = new HashMap<>();
         Map<StatementTrace, Map<String, LockMode>> holding = holding(trace);

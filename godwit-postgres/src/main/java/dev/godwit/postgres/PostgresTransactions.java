@@ -12,11 +12,18 @@ final class PostgresTransactions implements Transactions {
 
     @Override
     public void begin(Connection connection, RunSettings settings) throws SQLException {
-        connection.setAutoCommit(false);
+        String setUp = beginDeferred(connection, settings);
         try (Statement statement = connection.createStatement()) {
-            // SET LOCAL lasts until the end of this transaction: the application's sessions keep their own settings.
-            statement.execute("SET LOCAL lock_timeout = '" + Math.max(1, settings.lockTimeout().toMillis()) + "ms'");
+            statement.execute(setUp);
         }
+    }
+
+    /** The driver sends statements joined by {@code ;} in one round trip, the first preceded by BEGIN. */
+    @Override
+    public String beginDeferred(Connection connection, RunSettings settings) throws SQLException {
+        connection.setAutoCommit(false);
+        // SET LOCAL lasts until the end of this transaction: the application's sessions keep their own settings.
+        return "SET LOCAL lock_timeout = '" + Math.max(1, settings.lockTimeout().toMillis()) + "ms';\n";
     }
 
     @Override

@@ -37,8 +37,17 @@ public record LocalMigrations(Migrations migrations, Map<Path, String> checksums
         Migrations migrations = MigrationDirectory.scan(directory).withJava(code.migrations().stream().map(MigrationScript::of).toList());
         Map<Path, String> checksums = new HashMap<>();
         java.util.Set<Path> withDollarBrace = new java.util.HashSet<>();
+        Checksum.Scanner scanner = new Checksum.Scanner();
         for (MigrationScript script : migrations.allScripts()) {
-            Checksum.Scan scan = Checksum.scan(script.path());
+            Checksum.Scan scan;
+            try {
+                scan = scanner.scan(script.path());
+            } catch (dev.godwit.core.problem.GodwitException e) {
+                if (java.nio.file.Files.isDirectory(script.path())) {
+                    throw MigrationDirectory.folder(script.path());
+                }
+                throw e;
+            }
             checksums.put(script.path(), scan.checksum());
             if (scan.placeholders()) {
                 withDollarBrace.add(script.path());

@@ -101,9 +101,6 @@ public final class MigrationDirectory {
         if (name.startsWith(".") || name.equals(SUM_FILE) || name.toUpperCase(Locale.ROOT).startsWith("README")) {
             return null;
         }
-        if (Files.isDirectory(file)) {
-            throw unknown(file, "it is a folder: godwit reads migrations from one flat directory");
-        }
         if (name.startsWith("R__")) {
             if (!name.endsWith(".sql") || name.length() <= "R__.sql".length()) {
                 throw unknown(file, "a repeatable migration is named R__<description>.sql, e.g. R__views.sql");
@@ -132,7 +129,18 @@ public final class MigrationDirectory {
         return new MigrationScript(kind, Version.parse(versionText), description.replace('_', ' ').trim(), file);
     }
 
+    /** A folder among the migrations. Told when a name does not parse or the file cannot be read: no stat per file on the way. */
+    static GodwitException folder(Path file) {
+        return GodwitException.of(ProblemCode.UNEXPECTED_FILE,
+                "unexpected file in the migrations directory: " + file,
+                "rename or move it",
+                "it is a folder: godwit reads migrations from one flat directory");
+    }
+
     private static GodwitException unknown(Path file, String why) {
+        if (Files.isDirectory(file)) {
+            return folder(file);
+        }
         return GodwitException.of(ProblemCode.UNEXPECTED_FILE, 
                 "unexpected file in the migrations directory: " + file,
                 "rename or move it",

@@ -44,7 +44,22 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
     }
 
     public Optional<MigrationScript> versioned(Version version) {
-        return versioned.stream().filter(m -> m.version().equals(version)).findFirst();
+        // A binary search (the list is in version order): status asks this once per version, and a scan made it quadratic.
+        int low = 0;
+        int high = versioned.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            MigrationScript script = versioned.get(middle);
+            int order = script.version().compareTo(version);
+            if (order == 0) {
+                return Optional.of(script);
+            } else if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A migration version: dotted non-negative integers compared part by part, numerically.
@@ -16,12 +15,21 @@ import java.util.regex.Pattern;
  */
 public final class Version implements Comparable<Version> {
 
-    private static final Pattern TEXT = Pattern.compile("\\d+([._]\\d+)*");
-
     private final List<BigInteger> parts;
+    /** The same parts as longs when they all fit (nearly always): compared without BigInteger, as status sorts every version of a long history. */
+    private final long[] small;
 
     private Version(List<BigInteger> parts) {
         this.parts = parts;
+        long[] longs = new long[parts.size()];
+        for (int i = 0; i < longs.length; i++) {
+            if (parts.get(i).bitLength() >= Long.SIZE) {
+                longs = null;
+                break;
+            }
+            longs[i] = parts.get(i).longValue();
+        }
+        this.small = longs;
     }
 
     /**
@@ -31,12 +39,9 @@ public final class Version implements Comparable<Version> {
      *                                  separated by single dots or underscores
      */
     public static Version parse(String text) {
-        if (text == null || !TEXT.matcher(text).matches()) {
+        List<BigInteger> parsed = parts(text);
+        if (parsed == null) {
             throw new IllegalArgumentException("'" + text + "' is not a version: use numbers separated by dots or underscores, such as 1, 2.1 or 2_1");
-        }
-        List<BigInteger> parsed = new ArrayList<>();
-        for (String part : text.split("[._]")) {
-            parsed.add(new BigInteger(part));
         }
         int end = parsed.size();
         while (end > 1 && parsed.get(end - 1).signum() == 0) {
@@ -45,13 +50,48 @@ public final class Version implements Comparable<Version> {
         return new Version(List.copyOf(parsed.subList(0, end)));
     }
 
+    /**
+     * The numbers of a well-formed version, or {@code null}. A loop rather than a regex and a split:
+     * every file name and every history row is parsed on each run.
+     */
+    private static List<BigInteger> parts(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        List<BigInteger> parsed = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.';
+            if (c >= '0' && c <= '9') {
+                continue;
+            }
+            if ((c != '.' && c != '_') || i == start) {
+                return null;
+            }
+            // Up to 18 digits fit a long; longer parts (rare) go through BigInteger's own parser.
+            parsed.add(i - start <= 18 ? BigInteger.valueOf(Long.parseLong(text, start, i, 10)) : new BigInteger(text.substring(start, i)));
+            start = i + 1;
+        }
+        return parsed;
+    }
+
     /** Whether {@code text} is a well-formed version (see {@link #parse}). */
     public static boolean isVersion(String text) {
-        return text != null && TEXT.matcher(text).matches();
+        return parts(text) != null;
     }
 
     @Override
     public int compareTo(Version other) {
+        if (small != null && other.small != null) {
+            int common = Math.max(small.length, other.small.length);
+            for (int i = 0; i < common; i++) {
+                int cmp = Long.compare(i < small.length ? small[i] : 0, i < other.small.length ? other.small[i] : 0);
+                if (cmp != 0) {
+                    return cmp;
+                }
+            }
+            return 0;
+        }
         int common = Math.max(parts.size(), other.parts.size());
         for (int i = 0; i < common; i++) {
             int cmp = part(i).compareTo(other.part(i));

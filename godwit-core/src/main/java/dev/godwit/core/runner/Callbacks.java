@@ -64,15 +64,19 @@ final class Callbacks {
         }
     }
 
+    /** Whether the event has a callback to run: a script, or Java code that handles it. */
+    boolean any(String event) {
+        Event typed = Event.ofFlywayName(event);
+        return !session.local.migrations().callbacks(event).isEmpty() || session.local.code().callbacks().stream().anyMatch(c -> c.supports(typed));
+    }
+
     void runAlone(String event) throws SQLException {
         runAlone(event, null);
     }
 
     /** Runs the event's callbacks in a transaction of their own; nothing when there are none. */
     void runAlone(String event, MigrationScript migration) throws SQLException {
-        List<MigrationScript> scripts = session.local.migrations().callbacks(event);
-        Event typed = Event.ofFlywayName(event);
-        if (scripts.isEmpty() && session.local.code().callbacks().stream().noneMatch(c -> c.supports(typed))) {
+        if (!any(event)) {
             return;
         }
         session.dialect.transactions().begin(session.connection, session.settings);

@@ -95,9 +95,11 @@ public final class Godwit {
         dialect().newDatabaseFile(config.connection().url()).ifPresent(file ->
                 listener.warning("creating the " + dialect().displayName() + " database " + file.toAbsolutePath().normalize() + ": it does not exist yet"
                         + " (if the migrations are meant for another database, check url=, GODWIT_URL and DATABASE_URL)"));
-        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
-        boolean sumAgrees = local.sumDifferences().isEmpty();
-        return withSession(local, session -> {
+        OpeningConnection<Lease> opening = openEarly();
+        ReadFiles read = whileOpening(opening);
+        LocalMigrations local = read.local();
+        boolean sumAgrees = read.sumDifferences().isEmpty();
+        return withSession(opening, local, session -> {
             if (!sumAgrees) {
                 // An applied file that was edited gets history's advice (restore it), not the sum file's (rehash it).
                 session.readIfPresent();
@@ -118,15 +120,17 @@ public final class Godwit {
      */
     public StatusReport status() {
         requireDatabase();
-        LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
-        List<String> sumDifferences = local.sumDifferences();
+        OpeningConnection<Lease> opening = openEarly();
+        ReadFiles read = whileOpening(opening);
+        LocalMigrations local = read.local();
+        List<String> sumDifferences = read.sumDifferences();
         if (!sumDifferences.isEmpty() && dialect().newDatabaseFile(config.connection().url()).isPresent()) {
             // No database to read, and the files' own problem to tell: that one, without creating the database.
             StatusReport files = dev.godwit.core.status.StatusCalculator.compute(local.migrations(), local.checksums(), List.of(), Tolerance.NONE);
             return new StatusReport(files.migrations(), Optional.empty(), List.of(sumMismatch(sumDifferences)), List.of(), files.repeatable());
         }
         requireExisting();
-        return withSession(local, session -> {
+        return withSession(opening, local, session -> {
             session.readIfPresent();
             StatusReport report = session.status(Tolerance.NONE);
             List<Problem> problems = new ArrayList<>();
@@ -477,8 +481,41 @@ public final class Godwit {
     }
 
     private <T> T withSession(LocalMigrations local, SessionWork<T> work) {
+        return withSession(null, local, work);
+    }
+
+    /**
+     * Starts opening the connection on another thread (see {@link OpeningConnection}); on this one
+     * when it comes from the application's opener, which may depend on the thread (a routing
+     * data source keyed by a thread-local tenant), or when opening would create a database file
+     * before the files are known to be good.
+     */
+    private OpeningConnection<Lease> openEarly() {
         Dialect dialect = dialect();
-        try (Lease lease = new Lease(dialect)) {
+        boolean creates = dialect.newDatabaseFile(config.connection().url()).isPresent();
+        return opener == null && !creates ? OpeningConnection.start(() -> new Lease(dialect)) : null;
+    }
+
+    /** The migration files and how they differ from {@code godwit.sum}. */
+    private record ReadFiles(LocalMigrations local, List<String> sumDifferences) {
+    }
+
+    /** Reads the files while the connection opens; their problem, if any, is the one reported. */
+    private ReadFiles whileOpening(OpeningConnection<Lease> opening) {
+        try {
+            LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
+            return new ReadFiles(local, local.sumDifferences());
+        } catch (RuntimeException e) {
+            if (opening != null) {
+                opening.abandon();
+            }
+            throw e;
+        }
+    }
+
+    private <T> T withSession(OpeningConnection<Lease> opening, LocalMigrations local, SessionWork<T> work) {
+        Dialect dialect = dialect();
+        try (Lease lease = opening == null ? new Lease(dialect) : opening.get()) {
             return work.run(new Session(lease.connection, dialect, config.settings(), local, config.connection().password()));
         } catch (SQLException e) {
             throw Database.failure(e, dialect, config.connection());

@@ -199,8 +199,13 @@ final class Migrator {
         while (true) {
             Phase phase = Phase.BEGIN;
             try {
-                session.dialect.transactions().begin(session.connection, session.settings);
+                String prelude = session.dialect.transactions().beginDeferred(session.connection, session.settings);
                 phase = Phase.STATEMENTS;
+                if (!exclusive || callbacks.any("beforeEachMigrate")) {
+                    // Something runs before the migration's first statement: the transaction's set-up goes first, alone.
+                    ScriptExecutor.runPrelude(session.connection, prelude);
+                    prelude = "";
+                }
                 if (appliedMeanwhile(script, tolerance, planRank)) {
                     session.dialect.transactions().rollback(session.connection);
                     listener.appliedElsewhere(script);
@@ -208,7 +213,7 @@ final class Migrator {
                 }
                 long started = System.nanoTime();
                 callbacks.run("beforeEachMigrate", script);
-                ScriptExecutor.Outcome outcome = ScriptExecutor.runMigration(session.connection, script, session.dialect.syntax(), session.local.placeholders());
+                ScriptExecutor.Outcome outcome = ScriptExecutor.runMigration(session.connection, script, session.dialect.syntax(), session.local.placeholders(), prelude);
                 if (outcome.statements() == 0) {
                     session.dialect.transactions().rollback(session.connection);
                     throw empty(script);

@@ -72,11 +72,30 @@ public final class ScriptExecutor {
      */
     public static Outcome runMigration(Connection connection, MigrationScript script, SqlSyntax syntax, dev.godwit.core.migration.Placeholders placeholders)
             throws StatementFailed, dev.godwit.core.migration.JavaRun.Failed, SQLException {
+        return runMigration(connection, script, syntax, placeholders, "");
+    }
+
+    /**
+     * Runs a migration with {@code prelude} (see {@link dev.godwit.core.spi.Transactions#beginDeferred})
+     * sent in one round trip with its first statement; alone first for a Java migration.
+     */
+    public static Outcome runMigration(Connection connection, MigrationScript script, SqlSyntax syntax, dev.godwit.core.migration.Placeholders placeholders,
+                                       String prelude) throws StatementFailed, dev.godwit.core.migration.JavaRun.Failed, SQLException {
         if (script.isJava()) {
+            runPrelude(connection, prelude);
             dev.godwit.core.migration.JavaRun.migrate(connection, script, placeholders);
             return new Outcome(1, null);
         }
-        return run(connection, script, syntax, placeholders, AfterStatement.NOTHING);
+        return run(connection, script, syntax, placeholders, prelude, statement -> true, AfterStatement.NOTHING);
+    }
+
+    /** Runs what a transaction's start deferred, when there is no statement to send it with. */
+    public static void runPrelude(Connection connection, String prelude) throws SQLException {
+        if (!prelude.isEmpty()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(prelude);
+            }
+        }
     }
 
     /**
@@ -102,6 +121,11 @@ public final class ScriptExecutor {
 
     private static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, dev.godwit.core.migration.Placeholders placeholders,
                                java.util.function.Predicate<SqlStatement> which, AfterStatement after) throws StatementFailed, SQLException {
+        return run(connection, script, syntax, placeholders, "", which, after);
+    }
+
+    private static Outcome run(Connection connection, MigrationScript script, SqlSyntax syntax, dev.godwit.core.migration.Placeholders placeholders,
+                               String prelude, java.util.function.Predicate<SqlStatement> which, AfterStatement after) throws StatementFailed, SQLException {
         // As in Flyway, on by default: the built-ins need no configuration, and an undefined one is an error, not text.
         // The file's directives are read only when a statement holds ${: most never do, and this is migrate's hot path.
         Boolean[] substitute = {null};
@@ -129,7 +153,7 @@ public final class ScriptExecutor {
                     sql = substitute[0] ? placeholders.apply(sql, script, statement.line(), builtins) : sql;
                 }
                 try {
-                    jdbc.execute(sql);
+                    jdbc.execute(count == 0 ? prelude + sql : sql);
                 } catch (SQLException e) {
                     throw new StatementFailed(statement, e);
                 }

@@ -67,6 +67,24 @@ class MigrationDirectoryTest {
         assertRefused("v1__lower.sql", "a migration is named");
     }
 
+    /** Found without a stat per file: by the name that does not parse, or by the read of one that does. */
+    @Test
+    void aFolderAmongTheMigrationsIsNamedAsAFolder() throws IOException {
+        touch("V1__first.sql");
+        for (String name : new String[]{"archive", "V2__looks_like_a_migration.sql"}) {
+            Path folder = Files.createDirectory(dir.resolve(name));
+            try {
+                assertThatThrownBy(() -> LocalMigrations.load(dir)).as(name).isInstanceOfSatisfying(GodwitException.class, e -> {
+                    assertThat(e.problem().code()).isEqualTo(dev.godwit.core.problem.ProblemCode.UNEXPECTED_FILE);
+                    assertThat(e.problem().summary()).contains(name);
+                    assertThat(e.problem().details()).containsExactly("it is a folder: godwit reads migrations from one flat directory");
+                });
+            } finally {
+                Files.delete(folder);
+            }
+        }
+    }
+
     @Test
     void anUndoFileWithoutItsMigrationIsKeptForRecoverButRefusedWhereNoHistoryIsRead() throws IOException {
         touch("U3__orphan.sql");

@@ -57,11 +57,18 @@ class VersionProperties {
         Version version = Version.parse(join(parts));
         assertThat(Version.parse(version.toString())).isEqualTo(version);
         assertThat(Version.parse("0" + join(parts).replace(".", "_"))).isEqualTo(version);
+        assertThat(Version.parse("0000000000000000000" + join(parts))).isEqualTo(version);
     }
 
     @Provide
     Arbitrary<List<BigInteger>> parts() {
-        return Arbitraries.bigIntegers().between(BigInteger.ZERO, new BigInteger("99999999999999999999")).list().ofMinSize(1).ofMaxSize(4);
+        // Small numbers (the long fast path), numbers around Long.MAX_VALUE (where it stops), and larger ones.
+        BigInteger longMax = BigInteger.valueOf(Long.MAX_VALUE);
+        Arbitrary<BigInteger> part = Arbitraries.oneOf(
+                Arbitraries.bigIntegers().between(BigInteger.ZERO, BigInteger.valueOf(30)),
+                Arbitraries.bigIntegers().between(longMax.subtract(BigInteger.TWO), longMax.add(BigInteger.TWO)),
+                Arbitraries.bigIntegers().between(BigInteger.ZERO, new BigInteger("99999999999999999999")));
+        return part.list().ofMinSize(1).ofMaxSize(4);
     }
 
     private static String join(List<BigInteger> parts) {

@@ -6,9 +6,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 ./mvnw -q -B -DskipTests -pl bench,godwit-cli -am package 1>&2
+# ./godwit makes the CLI's class-data archive after a build; godwit's fresh processes use it as ./godwit does.
+./godwit --version >/dev/null
+archive="$(ls -t godwit-cli/target/godwit-*.jsa 2>/dev/null | head -1 || true)"
 classpath="$root/bench/target/classes:$(cat bench/target/classpath.txt)"
 exec java -Xmx2g -cp "$classpath" \
   -Druns="${RUNS:-5}" -Dwarmup="${WARMUP:-1}" -Dmigrations="${MIGRATIONS:-1000}" \
-  -Dgodwit.jar="$root/godwit-cli/target/godwit.jar" -Dbench.classpath="$classpath" \
+  -Dgodwit.jar="$root/godwit-cli/target/godwit.jar" -Dgodwit.archive="$archive" -Dbench.classpath="$classpath" \
   -Dbench.results="$root/bench/results" \
   dev.godwit.bench.Main "$@"

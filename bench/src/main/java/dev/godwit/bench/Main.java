@@ -125,15 +125,20 @@ public final class Main {
                 () -> Tools.godwitMigrate(a.godwit(), a.versioned()),
                 () -> Tools.flywayMigrate(a.flyway(), a.versioned()),
                 () -> Tools.liquibaseUpdate(a.liquibaseDb(), a.liquibase()),
-                () -> Tools.rawNoop(a.godwit())));
+                () -> Tools.rawNoop(a.godwit(), a.versioned())));
         report.add(new Report.Row("migrate, nothing pending, " + count + " applied (in-process API)", t[0], t[1], t[2], t[3]));
+        report.note("noop: raw JDBC does the same reads and nothing more: every file read and hashed (SHA-256), every history row read, one connection; no lock, no comparison.");
     }
 
     private void noopProcesses() throws Exception {
         Applied a = appliedByEachTool(work, count);
         Double[] t = processes(List.of(godwitCli("migrate", a.godwit(), a.versioned()), peer("flyway", "migrate", a.flyway(), a.versioned()),
-                peer("liquibase", "migrate", a.liquibaseDb(), a.liquibase()), peer("raw", "migrate", a.godwit(), a.versioned())));
+                peer("liquibase", "migrate", a.liquibaseDb(), a.liquibase()), peer("raw", "migrate", a.godwit(), a.versioned()),
+                withoutArchive(godwitCli("migrate", a.godwit(), a.versioned()))));
         report.add(new Report.Row("migrate, nothing pending, " + count + " applied (fresh process)", t[0], t[1], t[2], t[3]));
+        report.add(new Report.Row("the same, godwit without its class-data archive", t[4], t[1], t[2], t[3]));
+        report.note("noop-cli: raw JDBC is a process doing the same reads (every file hashed, every history row read) with the same JVM flags;"
+                + " godwit's process maps the class-data archive ./godwit makes after a build (" + (ARCHIVE == null ? "none found: both godwit rows ran without" : "AppCDS") + ").");
     }
 
     private void status() throws Exception {
@@ -274,7 +279,7 @@ public final class Main {
         }
         double godwitLoop = FleetBench.loop(database, tenants, sample, (url, schema) -> {
             List<String> cmd = FleetBench.list(java());
-            cmd.addAll(JVM);
+            cmd.addAll(godwitJvm());
             cmd.addAll(List.of("-jar", godwitJar(), "migrate", "--url", url, "--user", "postgres", "--migrations", versioned.toString(), "--schemas", schema));
             return cmd;
         });
@@ -300,9 +305,11 @@ public final class Main {
     private void startup() throws Exception {
         Applied small = appliedByEachTool(work.resolve("small"), 3);
         List<String> version = new java.util.ArrayList<>(List.of(java()));
-        version.addAll(JVM);
+        version.addAll(godwitJvm());
         version.addAll(List.of("-jar", godwitJar(), "--version"));
-        report.add(new Report.Row("`--version` (fresh process)", process(version), null, null, null));
+        Double[] v = processes(List.of(version, withoutArchive(version)));
+        report.add(new Report.Row("`--version` (fresh process)", v[0], null, null, null));
+        report.add(new Report.Row("`--version` (fresh process, without the class-data archive)", v[1], null, null, null));
         Double[] t = processes(List.of(godwitCli("status", small.godwit(), small.versioned()), peer("flyway", "status", small.flyway(), small.versioned()),
                 peer("liquibase", "status", small.liquibaseDb(), small.liquibase()), peer("raw", "status", small.godwit(), small.versioned())));
         report.add(new Report.Row("status, small up-to-date project (fresh process)", t[0], t[1], t[2], t[3]));
@@ -326,9 +333,30 @@ public final class Main {
     /** Every tool's process gets the JVM options ./godwit uses, so start-up is compared like for like. */
     private static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
+    /** The class-data archive ./godwit made for this jar (bench/run.sh passes it), or null. */
+    private static final String ARCHIVE = archive();
+
+    private static String archive() {
+        String path = System.getProperty("godwit.archive", "");
+        return !path.isEmpty() && new File(path).isFile() ? path : null;
+    }
+
+    /** The JVM options ./godwit starts godwit with: the common ones, and its archive. */
+    private static List<String> godwitJvm() {
+        List<String> options = new java.util.ArrayList<>(JVM);
+        if (ARCHIVE != null) {
+            options.add("-XX:SharedArchiveFile=" + ARCHIVE);
+        }
+        return options;
+    }
+
+    private static List<String> withoutArchive(List<String> command) {
+        return command.stream().filter(option -> !option.startsWith("-XX:SharedArchiveFile=")).toList();
+    }
+
     private List<String> godwitCli(String command, String url, Path migrations) {
         List<String> cmd = new java.util.ArrayList<>(List.of(java()));
-        cmd.addAll(JVM);
+        cmd.addAll(godwitJvm());
         cmd.addAll(List.of("-jar", godwitJar(), command, "--url", url, "--user", "postgres", "--migrations", migrations.toString()));
         return cmd;
     }

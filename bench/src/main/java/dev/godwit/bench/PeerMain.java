@@ -21,7 +21,8 @@ public final class PeerMain {
             case "flyway status" -> Tools.flywayInfo(url, dir);
             case "liquibase migrate" -> Tools.liquibaseUpdate(url, dir);
             case "liquibase status" -> Tools.liquibaseStatus(url, dir);
-            case "raw migrate", "raw status" -> Tools.rawNoop(url);
+            case "raw migrate" -> Tools.rawNoop(url, dir);
+            case "raw status" -> Tools.rawStatus(url);
             default -> throw new IllegalArgumentException("unknown: " + tool + " " + action);
         }
         System.exit(0);

@@ -94,8 +94,32 @@ final class Tools {
         }
     }
 
-    /** The floor of a no-op: connect and ask one question. */
-    static void rawNoop(String url) throws SQLException {
+    /**
+     * The floor of a no-op {@code migrate}: the same reads, nothing more. Every file of the
+     * directory read and hashed (SHA-256, as godwit and Flyway checksum every file), {@code godwit.sum}
+     * read, and every history row read, on one connection. No parsing, no lock, no comparison.
+     */
+    static void rawNoop(String url, Path migrations) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "postgres", null); Statement s = c.createStatement()) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(migrations)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    sha.update(java.nio.file.Files.readAllBytes(file));
+                }
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT installed_rank, kind, version, description, script, checksum, fingerprint,"
+                    + " applied_by, applied_at, execution_ms, success, detail FROM godwit_history ORDER BY installed_rank")) {
+                while (rs.next()) {
+                    for (int i = 1; i <= 12; i++) {
+                        rs.getString(i);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The floor of a status in a fresh process: connect and ask one question. */
+    static void rawStatus(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "postgres", null); Statement s = c.createStatement()) {
             s.execute("SELECT 1");
         }

@@ -19,3 +19,11 @@ ${dependencyMap?size} third-party dependencies:
 | ${p.groupId}:${p.artifactId} | ${p.version} | <#list e.getValue() as license>${license}<#sep>, </#sep></#list> |
 </#list>
 </#if>
+
+And one more, not a dependency but compiled into the module `godwit-picocli` from the sources jar it
+publishes on Maven Central, unchanged, so that its classes are Java 17 bytecode that the command line's
+class-data archive can hold (see `godwit-picocli/pom.xml`):
+
+| dependency | version | licence |
+| --- | --- | --- |
+| info.picocli:picocli | 4.7.7 | Apache-2.0 |

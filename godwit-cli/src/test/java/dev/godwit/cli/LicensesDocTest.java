@@ -35,6 +35,10 @@ class LicensesDocTest {
                 "org.liquibase:liquibase-core", "tools.jackson.dataformat:jackson-dataformat-toml", "org.yaml:snakeyaml");
         assertThat(rows).allSatisfy(r -> assertThat(Arrays.stream(r[2].split(", ")).collect(Collectors.toSet()))
                 .as(r[0] + " is under " + r[2]).containsAnyElementsOf(accepted));
+        Matcher picocli = Pattern.compile("<picocli.version>([^<]+)</picocli.version>").matcher(Files.readString(Path.of("../pom.xml")));
+        assertThat(picocli.find()).isTrue();
+        assertThat(rows).as("picocli, compiled from its sources by godwit-picocli, at the version the build uses")
+                .anySatisfy(r -> assertThat(r).containsExactly("info.picocli:picocli", picocli.group(1), "Apache-2.0"));
         assertThat(rows).extracting(r -> r[0]).as("jaxb-api (CDDL / GPL with classpath exception) is left out of Liquibase's dependencies")
                 .doesNotContain("javax.xml.bind:jaxb-api");
     }

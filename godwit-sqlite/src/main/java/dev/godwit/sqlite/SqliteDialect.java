@@ -147,6 +147,13 @@ public final class SqliteDialect implements Dialect {
         return LOCKING;
     }
 
+    /** An in-memory database of the driver's own SQLite: the driver's jar, stamped, says which. */
+    @Override
+    public java.util.Optional<String> devIdentity(DevSettings settings) {
+        return settings.url() != null ? java.util.Optional.empty()
+                : dev.godwit.core.spi.CodeStamp.of(org.sqlite.JDBC.class).map(stamp -> "in-memory SQLite " + stamp);
+    }
+
     @Override
     public DevDatabase devDatabase(DevSettings settings) {
         if (settings.url() != null) {

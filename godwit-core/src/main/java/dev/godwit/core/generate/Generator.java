@@ -28,6 +28,7 @@ import java.math.BigInteger;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Autogenerate: the desired schema compared with the migrations replayed on a dev database.
@@ -66,7 +67,12 @@ public final class Generator {
 
     /** As {@link #diff(DiffRequest)}, then {@code afterWrite} with what it wrote, on the same dev database. */
     public DiffResult diff(DiffRequest request, AfterWrite afterWrite) {
-        return compare((sides, loader) -> {
+        Quick<DiffResult> unchanged = (current, desired, dialect) -> {
+            Plan plan = Planner.plan(current, desired, dialect.rendering());
+            return plan.isEmpty() ? Optional.of(new DiffResult(plan, List.of(), null, List.of(),
+                    UnmodelledDifferences.describe(current, "the migrations", desired, "the desired schema"), desired.unmodelled())) : Optional.empty();
+        };
+        return compare(unchanged, (sides, loader) -> {
             SchemaLoader.Loaded current = sides.current();
             Schema desired = sides.desired().schema();
             List<Renames.Candidate> renames = RenameDecisions.decide(current.schema(), desired, request);
@@ -100,12 +106,9 @@ public final class Generator {
 
     /** The differences between the desired schema and the replayed migrations: the plan, and what godwit does not model. */
     public CheckResult check() {
-        return compare((sides, loader) -> {
-            Schema current = sides.current().schema();
-            Schema desired = sides.desired().schema();
-            return new CheckResult(Planner.plan(current, desired, sides.dialect().rendering()),
-                    UnmodelledDifferences.describe(current, "the migrations", desired, "the desired schema"), desired.unmodelled());
-        });
+        Quick<CheckResult> compared = (current, desired, dialect) -> Optional.of(new CheckResult(Planner.plan(current, desired, dialect.rendering()),
+                UnmodelledDifferences.describe(current, "the migrations", desired, "the desired schema"), desired.unmodelled()));
+        return compare(compared, (sides, loader) -> compared.from(sides.current().schema(), sides.desired().schema(), sides.dialect()).orElseThrow());
     }
 
     /** Renames first, then everything else the renamed schema still lacks. */
@@ -123,16 +126,39 @@ public final class Generator {
         T run(Sides sides, SchemaLoader loader) throws SQLException;
     }
 
-    /** Replays the migrations and loads the desired schema on the dev database, then hands both to {@code work}. */
-    private <T> T compare(Comparison<T> work) {
+    /** The answer from the two schemas alone, when it needs nothing more (empty: the dev database is needed). */
+    private interface Quick<T> {
+        Optional<T> from(Schema current, Schema desired, Dialect dialect);
+    }
+
+    /**
+     * Replays the migrations and loads the desired schema on the dev database, then hands both to {@code work};
+     * or, when both schemas are kept from an earlier run ({@link SchemaCache}) and {@code quick} can answer from
+     * them, answers without a dev database.
+     */
+    private <T> T compare(Quick<T> quick, Comparison<T> work) {
         Dialect dialect = dialect();
         Source source = source(dialect);
         LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         local.migrations().requireNoOrphanUndo();
         local.requireSumMatches();
+        Optional<SchemaCache> cache = source.file().filter(java.nio.file.Files::isRegularFile)
+                .flatMap(file -> SchemaCache.of(dialect, config.dev(), local));
+        if (cache.isPresent()) {
+            Optional<Schema> current = cache.get().read(cache.get().replayed(local));
+            Optional<Schema> desired = current.isEmpty() ? Optional.empty() : cache.get().read(cache.get().declared(source.file().get()));
+            Optional<T> answer = desired.isEmpty() ? Optional.empty() : quick.from(current.get(), desired.get(), dialect);
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+        }
         try (DevDatabase dev = dialect.devDatabase(config.dev())) {
             SchemaLoader loader = new SchemaLoader(dialect, dev);
             try (SchemaLoader.Loaded current = loader.replay(local, null); SchemaLoader.Loaded desired = source.load(loader)) {
+                cache.ifPresent(kept -> {
+                    kept.write(kept.replayed(local), current.schema());
+                    kept.write(kept.declared(source.file().get()), desired.schema());
+                });
                 return work.run(new Sides(dialect, local, source.name(), current, desired, dev), loader);
             }
         } catch (SQLException e) {
@@ -223,6 +249,11 @@ public final class Generator {
         String name();
 
         SchemaLoader.Loaded load(SchemaLoader loader) throws SQLException;
+
+        /** The declarative file the schema comes from alone, if it does (the key of a kept schema). */
+        default Optional<Path> file() {
+            return Optional.empty();
+        }
     }
 
     private Source source(Dialect dialect) {
@@ -254,6 +285,10 @@ public final class Generator {
 
             public SchemaLoader.Loaded load(SchemaLoader loader) throws SQLException {
                 return loader.load(file);
+            }
+
+            public Optional<Path> file() {
+                return Optional.of(file);
             }
         };
     }

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * @param dependsOn the keys ({@link #key()}, or {@code table <name>}) of what it depends on, as the
  *                  database records it: dropping or changing one of those recreates it
  */
-public record Definition(Kind kind, String name, List<String> create, List<String> drop, String shape, SortedSet<String> dependsOn) {
+public record Definition(Kind kind, String name, List<String> create, List<String> drop, String shape, SortedSet<String> dependsOn) implements java.io.Serializable {
 
     public enum Kind {
         SCHEMA("schema"), EXTENSION("extension"), COLLATION("collation"), TYPE("type"), FUNCTION("function"), PROCEDURE("procedure"), VIEW("view"), MATERIALIZED_VIEW("materialized view"),

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * and {@link #fingerprint()} is its SHA-256.
  */
 public record Schema(SortedMap<String, Table> tables, SortedMap<String, EnumType> enums, SortedMap<String, Sequence> sequences,
-                     SortedMap<String, Definition> definitions, List<Unmodelled> unmodelled) {
+                     SortedMap<String, Definition> definitions, List<Unmodelled> unmodelled) implements java.io.Serializable {
 
     public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
 

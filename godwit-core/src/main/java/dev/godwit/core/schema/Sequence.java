@@ -9,7 +9,7 @@ package dev.godwit.core.schema;
  * @param cache   how many values a session takes at once
  * @param cycle   whether it starts again at the other end when it reaches one
  */
-public record Sequence(String name, long start, long increment, String type, long minimum, long maximum, long cache, boolean cycle) {
+public record Sequence(String name, long start, long increment, String type, long minimum, long maximum, long cache, boolean cycle) implements java.io.Serializable {
 
     /** A {@code bigint} sequence with the server's defaults for everything but its start and increment. */
     public Sequence(String name, long start, long increment) {

@@ -33,7 +33,7 @@ public record Table(
         SortedMap<String, Index> indexes,
         String comment,
         SortedMap<String, Trigger> triggers,
-        Lineage lineage) {
+        Lineage lineage) implements java.io.Serializable {
 
     /**
      * What only {@code CREATE TABLE} can say: a partitioned table's key, and the tables it inherits
@@ -43,7 +43,7 @@ public record Table(
      * @param partitionKey {@code RANGE (day)}, {@code LIST (country)}, {@code HASH (id)}, or {@code null}
      * @param inherits     the parents, in order
      */
-    public record Lineage(String partitionKey, List<String> inherits) {
+    public record Lineage(String partitionKey, List<String> inherits) implements java.io.Serializable {
         public static final Lineage NONE = new Lineage(null, List.of());
 
         public Lineage {

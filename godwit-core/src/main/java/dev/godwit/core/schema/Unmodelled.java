@@ -13,7 +13,7 @@ package dev.godwit.core.schema;
  * @param definition the database's own text for it, normalized as far as two databases of one
  *                   engine print it alike; compared as text
  */
-public record Unmodelled(String kind, String name, String definition) implements Comparable<Unmodelled> {
+public record Unmodelled(String kind, String name, String definition) implements java.io.Serializable, Comparable<Unmodelled> {
 
     public Unmodelled {
         definition = definition == null ? "" : definition.replaceAll("\\s+", " ").strip();

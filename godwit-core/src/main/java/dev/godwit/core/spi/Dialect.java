@@ -193,6 +193,17 @@ public interface Dialect {
         return new Rendering(ddl(), types(), safety());
     }
 
+    /**
+     * What the dev database {@code settings} name is, when that can be told without starting it and
+     * the same migrations always inspect the same there (an embedded server of a known build): part
+     * of the key under which {@code diff} and {@code check} keep inspected schemas, so that a run
+     * where neither side changed needs no dev database. Empty, the default: nothing is kept (a
+     * {@code dev-url} server may be upgraded or changed behind its URL).
+     */
+    default java.util.Optional<String> devIdentity(DevSettings settings) {
+        return java.util.Optional.empty();
+    }
+
     /** Opens the dev database described by the settings (nothing is started until it is first used). */
     DevDatabase devDatabase(DevSettings settings);
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Side-by-side benchmarks: ./bench/run.sh [apply|noop|noop-cli|status|inspect|diff|replay|startup|online|lock-wait|fleet|trace …]
+# Side-by-side benchmarks: ./bench/run.sh [apply|noop|noop-cli|status|inspect|diff|replay|startup|online|lock-wait|fleet|trace|scale …]
 # Builds what it needs, starts its own embedded PostgreSQL, prints a table and writes bench/results/<date>.md.
-# Options as environment: RUNS (5), WARMUP (1), MIGRATIONS (1000).
+# Options as environment: RUNS (5), WARMUP (1), MIGRATIONS (1000), SCALE_SIZES (100,1000,10000).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -11,7 +11,7 @@ cd "$root"
 archive="$(ls -t godwit-cli/target/godwit-*.jsa 2>/dev/null | head -1 || true)"
 classpath="$root/bench/target/classes:$(cat bench/target/classpath.txt)"
 exec java -Xmx2g -cp "$classpath" \
-  -Druns="${RUNS:-5}" -Dwarmup="${WARMUP:-1}" -Dmigrations="${MIGRATIONS:-1000}" \
+  -Druns="${RUNS:-5}" -Dwarmup="${WARMUP:-1}" -Dmigrations="${MIGRATIONS:-1000}" -Dscale.sizes="${SCALE_SIZES:-100,1000,10000}" \
   -Dgodwit.jar="$root/godwit-cli/target/godwit.jar" -Dgodwit.archive="$archive" -Dbench.classpath="$classpath" \
   -Dbench.results="$root/bench/results" \
   dev.godwit.bench.Main "$@"

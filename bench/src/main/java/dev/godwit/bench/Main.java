@@ -27,12 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@code ./bench/run.sh [scenario…]}: every tool measured in the same run, on the same embedded
  * PostgreSQL, so ratios hold on a noisy machine. Scenarios: apply, noop, noop-cli, status,
- * inspect, diff, replay, startup, online, lock-wait, fleet, trace (default: all). System properties: {@code runs} (5), {@code warmup} (1),
+ * inspect, diff, replay, startup, online, lock-wait, fleet, trace, scale (default: all). System properties: {@code runs} (5), {@code warmup} (1),
  * {@code migrations} (1000), {@code godwit.jar} (the CLI jar), {@code bench.classpath}.
  */
 public final class Main {
 
-    private static final List<String> ALL = List.of("apply", "noop", "noop-cli", "status", "inspect", "diff", "replay", "startup", "online", "lock-wait", "fleet", "trace");
+    private static final List<String> ALL = List.of("apply", "noop", "noop-cli", "status", "inspect", "diff", "replay", "startup", "online", "lock-wait", "fleet", "trace", "scale");
 
     private final EmbeddedPostgres server;
     private final Path work;
@@ -87,6 +87,7 @@ public final class Main {
             case "startup" -> startup();
             case "fleet" -> fleet();
             case "trace" -> trace();
+            case "scale" -> scale();
             default -> throw new IllegalArgumentException(scenario);
         }
     }
@@ -103,6 +104,12 @@ public final class Main {
                 () -> Tools.liquibaseUpdate(url[0], liquibase),
                 () -> Tools.rawApply(url[0], statements)));
         report.add(new Report.Row("apply " + count + " migrations to an empty database", t[0], t[1], t[2], t[3]));
+        Measure.Step freshFile = () -> url[0] = "jdbc:sqlite:" + work.resolve("apply-" + System.nanoTime() + ".db");
+        Double[] lite = Measure.interleaved(warmup, runs, freshFile, List.of(
+                () -> new dev.godwit.core.runner.Godwit(GodwitConfig.of(new ConnectionSpec(url[0], null, null), versioned),
+                        dev.godwit.core.runner.RunListener.SILENT).migrate(dev.godwit.core.runner.MigrateOptions.DEFAULT),
+                () -> Tools.rawApply(url[0], null, statements)));
+        report.add(new Report.Row("apply " + count + " migrations to an empty SQLite file", lite[0], null, null, lite[1]));
     }
 
     /** Three databases, each with every migration applied by one tool: godwit, Flyway, Liquibase. */
@@ -202,6 +209,34 @@ public final class Main {
         double running = Measure.median(warmup, runs, fresh, () -> new Generator(diffConfig(folder[0], schema, devUrl)).diff("bench"));
         report.add(new Report.Row("`diff` 300 tables end to end (dev-url: a running PostgreSQL)", running, null, null, null));
         report.note("diff: Flyway and Liquibase do not generate a migration from a model; Alembic's autogenerate takes about 3.5 s for 300 tables on this machine (issue 3).");
+        diffWithNoChange(schema, devUrl);
+    }
+
+    /** Issue 18's rows: the migrations already produce the 300 tables, so diff has nothing to write. */
+    private void diffWithNoChange(Path schema, String devUrl) throws Exception {
+        Path folder = Files.createTempDirectory(work, "diff-unchanged-");
+        Path migrations = Files.createDirectories(folder.resolve("migrations"));
+        Files.copy(schema, migrations.resolve("V1__tables.sql"));
+        dev.godwit.core.runner.Godwit.hash(migrations);
+        String kept = System.getProperty("godwit.cache");
+        try {
+            Measure.Step nothingKept = () -> System.setProperty("godwit.cache", work.resolve("cache-" + System.nanoTime()).toString());
+            double cold = Measure.median(warmup, runs, nothingKept, () -> new Generator(diffConfig(folder, schema, null)).diff("bench"));
+            Path cache = work.resolve("cache-kept");
+            System.setProperty("godwit.cache", cache.toString());
+            new Generator(diffConfig(folder, schema, null)).diff("bench");
+            double warm = Measure.median(warmup, runs, Measure.nothing(), () -> new Generator(diffConfig(folder, schema, null)).diff("bench"));
+            double running = Measure.median(warmup, runs, Measure.nothing(), () -> new Generator(diffConfig(folder, schema, devUrl)).diff("bench"));
+            report.add(new Report.Row("`diff` with no change, 300 tables, cold: nothing kept, the embedded dev PostgreSQL started", cold, null, null, null));
+            report.add(new Report.Row("`diff` with no change, 300 tables, both schemas kept from the run before (no dev database)", warm, null, null, null));
+            report.add(new Report.Row("`diff` with no change, 300 tables, dev-url: a running PostgreSQL (nothing kept, by design)", running, null, null, null));
+        } finally {
+            if (kept == null) {
+                System.clearProperty("godwit.cache");
+            } else {
+                System.setProperty("godwit.cache", kept);
+            }
+        }
     }
 
     /** NOT NULL, a foreign key and an index added to a million-row table under writes: the longest a write waited. */
@@ -286,6 +321,51 @@ public final class Main {
         double flywayLoop = FleetBench.loop(database, tenants, sample, (url, schema) -> peer("flyway", "migrate", url + "?currentSchema=" + schema, versioned));
         report.add(new Report.Row("fleet: " + what + ", a shell loop of one process per tenant (timed on " + sample + ", scaled)", godwitLoop, flywayLoop, null, null));
         report.note("fleet: the loop row's godwit column is `godwit migrate --schemas tenant_i` per process, its Flyway column Flyway's API in a process per tenant (currentSchema=tenant_i).");
+    }
+
+    /** Issue 18: how each figure grows with the number of migrations and of tables; then the CLI at the top within -Xmx256m. */
+    private void scale() throws Exception {
+        int[] sizes = java.util.Arrays.stream(System.getProperty("scale.sizes", "100,1000,10000").split(",")).mapToInt(Integer::parseInt).toArray();
+        java.util.function.Supplier<String> database = () -> {
+            try {
+                return newDatabase();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        List<ScaleBench.Point> byMigrations = ScaleBench.migrations(database, work, sizes);
+        List<ScaleBench.Point> byTables = ScaleBench.tables(database, work, sizes);
+        for (var points : List.of(byMigrations, byTables)) {
+            for (ScaleBench.Point p : points) {
+                report.add(new Report.Row("scale: " + p.operation() + " at " + String.format("%,d", p.size())
+                        + (points == byMigrations ? " migrations" : " tables") + " (peak heap " + (p.peakHeapBytes() >> 20) + " MB)", p.millis(), null, null, null));
+            }
+        }
+        for (String operation : List.of("apply", "no-op migrate", "status")) {
+            report.note("scale, " + operation + " by migrations: " + ScaleBench.growth(byMigrations, operation));
+        }
+        for (String operation : List.of("inspect", "diff, no change, nothing kept", "diff, no change, schemas kept")) {
+            report.note("scale, " + operation + " by tables: " + ScaleBench.growth(byTables, operation));
+        }
+        int top = sizes[sizes.length - 1];
+        String url = newDatabase();
+        Path versioned = Fixtures.versioned(work.resolve("scale-cli"), top);
+        for (String command : List.of("migrate", "migrate", "status")) {
+            List<String> cmd = new java.util.ArrayList<>(List.of(java(), "-Xmx256m"));
+            cmd.addAll(godwitJvm());
+            cmd.addAll(List.of("-jar", godwitJar(), command, "--url", url, "--user", "postgres", "--migrations", versioned.toString()));
+            report.add(new Report.Row("scale: the CLI's `" + command + "` at " + String.format("%,d", top) + " migrations within -Xmx256m (fresh process, one run)",
+                    Measure.median(0, 1, Measure.nothing(), () -> run(cmd)), null, null, null));
+        }
+        report.note("scale: one run per point, in-process (the CLI rows: a fresh process); peak heap is the heap pools' peak above what was in use before the operation, garbage included.");
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = p.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("exit " + exit + ": " + String.join(" ", command));
+        }
     }
 
     /** Issue 16: `godwit lint --trace` of a 20-statement migration, the dev database warm. */

@@ -83,7 +83,11 @@ final class Tools {
 
     /** The floor: the same statements, one transaction per migration, no bookkeeping. */
     static void rawApply(String url, List<List<String>> migrations) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", null); Statement s = c.createStatement()) {
+        rawApply(url, "postgres", migrations);
+    }
+
+    static void rawApply(String url, String user, List<List<String>> migrations) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, null); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             for (List<String> migration : migrations) {
                 for (String sql : migration) {

@@ -31,11 +31,16 @@ public final class PostgresDialect implements Dialect {
 
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    // The parts, wired here and nowhere else.
-    private static final Inspector INSPECTOR = new PostgresInspector();
-    private static final PostgresRenderer RENDERER = new PostgresRenderer();
-    private static final TypeRules TYPES = new PostgresTypes();
-    private static final SafetyRules SAFETY = new PostgresSafety(RENDERER);
+    // The parts, wired here and nowhere else; made when first used (a holder class), not when the dialect is
+    // found: `godwit --version` and a no-op migrate load neither the inspector's catalog queries nor the renderer.
+    private static final class Parts {
+        static final Inspector INSPECTOR = new PostgresInspector();
+        static final PostgresRenderer RENDERER = new PostgresRenderer();
+        static final TypeRules TYPES = new PostgresTypes();
+        static final SafetyRules SAFETY = new PostgresSafety(RENDERER);
+        static final PostgresLockTracer TRACER = new PostgresLockTracer();
+    }
+
     private static final Transactions TRANSACTIONS = new PostgresTransactions();
     private static final Locking LOCKING = new PostgresLocking();
 
@@ -50,11 +55,9 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
-    private static final PostgresLockTracer TRACER = new PostgresLockTracer();
-
     @Override
     public Optional<dev.godwit.core.trace.LockTracer> lockTracer() {
-        return Optional.of(TRACER);
+        return Optional.of(Parts.TRACER);
     }
 
     @Override
@@ -139,7 +142,7 @@ public final class PostgresDialect implements Dialect {
                 "SELECT pg_catalog.set_config(?, ?, false), pg_catalog.set_config('search_path', ?, false)")) {
             statement.setString(1, ManagedSchemas.SETTING);
             statement.setString(2, String.join(",", schemas));
-            statement.setString(3, RENDERER.quote(schemas.get(0)));
+            statement.setString(3, Parts.RENDERER.quote(schemas.get(0)));
             statement.execute();
         }
     }
@@ -188,7 +191,7 @@ public final class PostgresDialect implements Dialect {
         }
         if (home != null && !home.isBlank()) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE SCHEMA IF NOT EXISTS " + RENDERER.quote(home));
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + Parts.RENDERER.quote(home));
             }
         }
     }
@@ -271,22 +274,22 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public Inspector inspector() {
-        return INSPECTOR;
+        return Parts.INSPECTOR;
     }
 
     @Override
     public DdlRenderer ddl() {
-        return RENDERER;
+        return Parts.RENDERER;
     }
 
     @Override
     public TypeRules types() {
-        return TYPES;
+        return Parts.TYPES;
     }
 
     @Override
     public SafetyRules safety() {
-        return SAFETY;
+        return Parts.SAFETY;
     }
 
     @Override

@@ -80,7 +80,7 @@ public final class Linter {
         Directives directives = Directives.of(script.path());
         List<ParsedStatement> statements = new ArrayList<>();
         StatementRules wordRules = new StatementRules(script.fileName(), directives, capabilities);
-        try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
+        try (Reader reader = dev.godwit.core.migration.TextFiles.reader(script.path());
              StatementSplitter splitter = new StatementSplitter(reader, syntax, script.path())) {
             while (splitter.hasNext()) {
                 SqlStatement statement = splitter.next();
@@ -106,7 +106,7 @@ public final class Linter {
      */
     private List<Finding> settled(MigrationScript script, List<Finding> findings) {
         Map<Integer, Map<String, Integer>> ignores = new HashMap<>(); // statement line -> code -> line of the comment
-        try (java.io.BufferedReader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8)) {
+        try (java.io.BufferedReader reader = dev.godwit.core.migration.TextFiles.lines(script.path())) {
             Map<String, Integer> waiting = new HashMap<>();
             String line;
             int number = 0;

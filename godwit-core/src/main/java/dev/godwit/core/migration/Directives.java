@@ -29,7 +29,7 @@ public record Directives(boolean noTransaction, boolean allowDataLoss, boolean n
         boolean noTransaction = false;
         boolean allowDataLoss = false;
         boolean noPlaceholders = false;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = TextFiles.lines(file)) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -44,7 +44,7 @@ public record Directives(boolean noTransaction, boolean allowDataLoss, boolean n
                 if (!text.startsWith("--")) {
                     break;
                 }
-                String compact = text.replaceFirst("^--\\s*", "-- ");
+                String compact = "-- " + text.substring(2).stripLeading();
                 if (!compact.startsWith(PREFIX)) {
                     continue;
                 }

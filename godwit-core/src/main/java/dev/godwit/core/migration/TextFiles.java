@@ -22,6 +22,20 @@ public final class TextFiles {
      *
      * @throws dev.godwit.core.problem.GodwitException (GW-E211) naming the file when it cannot be written
      */
+    /**
+     * A UTF-8 reader of a file that refuses malformed input, as {@code Files.newBufferedReader}, but
+     * without its 8 K-character buffer: the statement splitter buffers for itself, and a run reads
+     * every pending file several times (lint, roles, directives, execution).
+     */
+    public static java.io.Reader reader(Path file) throws java.io.IOException {
+        return new java.io.InputStreamReader(java.nio.file.Files.newInputStream(file), java.nio.charset.StandardCharsets.UTF_8.newDecoder());
+    }
+
+    /** A line reader with a small buffer, for what reads only the first lines or skims a short file. */
+    public static java.io.BufferedReader lines(Path file) throws java.io.IOException {
+        return new java.io.BufferedReader(reader(file), 1024);
+    }
+
     public static void write(Path file, String text) {
         Path folder = file.toAbsolutePath().getParent();
         Path temporary = null;

@@ -33,7 +33,7 @@ final class RoleCheck {
             if (script.isJava()) {
                 continue;
             }
-            try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
+            try (Reader reader = dev.godwit.core.migration.TextFiles.reader(script.path());
                  StatementSplitter statements = new StatementSplitter(reader, session.dialect.syntax(), script.path())) {
                 while (statements.hasNext()) {
                     for (RoleNames.Use use : RoleNames.in(statements.next())) {

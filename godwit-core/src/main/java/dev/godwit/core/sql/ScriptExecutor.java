@@ -109,7 +109,7 @@ public final class ScriptExecutor {
             return;
         }
         dev.godwit.core.migration.Placeholders.Builtins builtins = dev.godwit.core.migration.Placeholders.Builtins.of(name -> name);
-        try (StatementSplitter splitter = new StatementSplitter(Files.newBufferedReader(script.path(), StandardCharsets.UTF_8), syntax, script.path())) {
+        try (StatementSplitter splitter = new StatementSplitter(dev.godwit.core.migration.TextFiles.reader(script.path()), syntax, script.path())) {
             while (splitter.hasNext()) {
                 SqlStatement statement = splitter.next();
                 placeholders.apply(statement.sql(), script, statement.line(), builtins);
@@ -136,7 +136,7 @@ public final class ScriptExecutor {
                 return "";
             }
         });
-        try (CapturingReader source = new CapturingReader(Files.newBufferedReader(script.path(), StandardCharsets.UTF_8));
+        try (CapturingReader source = new CapturingReader(dev.godwit.core.migration.TextFiles.reader(script.path()));
              StatementSplitter splitter = new StatementSplitter(source, syntax, script.path());
              Statement jdbc = connection.createStatement()) {
             int count = 0;

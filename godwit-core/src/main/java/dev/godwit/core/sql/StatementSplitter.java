@@ -41,7 +41,8 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
     private final SqlSyntax syntax;
     /** The file being split, for messages; {@code null} for text that has no file. */
     private final Path source;
-    private final char[] buffer = new char[16 * 1024];
+    // Small: a run splits every pending file more than once, and most are a few hundred characters.
+    private final char[] buffer = new char[4 * 1024];
     private int position;
     private int limit;
     private boolean exhausted;

@@ -136,7 +136,7 @@ public final class MigrationTraces {
         List<SqlStatement> statements = new ArrayList<>();
         Placeholders.Builtins builtins = Placeholders.Builtins.of(name -> name);
         boolean substitute = !Directives.of(script.path()).noPlaceholders();
-        try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
+        try (Reader reader = dev.godwit.core.migration.TextFiles.reader(script.path());
              StatementSplitter splitter = new StatementSplitter(reader, dialect.syntax(), script.path())) {
             while (splitter.hasNext()) {
                 SqlStatement s = splitter.next();

@@ -61,7 +61,7 @@ final class DataDirectoryTemplate {
         Files.createDirectories(template.getParent());
         Path fresh = Files.createTempDirectory(template.getParent(), template.getFileName() + ".new-");
         try {
-            EmbeddedPostgres.builder().setDataDirectory(fresh).setCleanDataDirectory(false).start().close();
+            EmbeddedPostgres.builder().setPgBinaryResolver(PostgresBinaries.INSTANCE).setDataDirectory(fresh).setCleanDataDirectory(false).start().close();
             Files.deleteIfExists(fresh.resolve("epg-lock"));
             Files.move(fresh, template, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

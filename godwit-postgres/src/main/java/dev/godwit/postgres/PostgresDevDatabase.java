@@ -174,6 +174,12 @@ final class PostgresDevDatabase implements DevDatabase {
             try {
                 started = builder().start();
             } catch (IOException | RuntimeException e) {
+                // The binaries could not be had (PostgresBinaries said why, maybe wrapped by zonky): that problem, as it is.
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof GodwitException binaries) {
+                        throw binaries;
+                    }
+                }
                 throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot start the embedded PostgreSQL used as dev database: " + e.getMessage(),
                         "set dev-url to a PostgreSQL database godwit may create and drop schemas in");
             }
@@ -184,6 +190,7 @@ final class PostgresDevDatabase implements DevDatabase {
 
     private static EmbeddedPostgres.Builder builder() {
         return EmbeddedPostgres.builder()
+                .setPgBinaryResolver(PostgresBinaries.INSTANCE)
                 // A scratch database: durability buys nothing here and costs time.
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")

@@ -15,6 +15,8 @@ import java.util.Locale;
  */
 public final class StatementParser {
 
+    private static final java.util.regex.Pattern FULL = java.util.regex.Pattern.compile("\\(?FULL\\b.*");
+
     private StatementParser() {
     }
 
@@ -50,7 +52,7 @@ public final class StatementParser {
             return List.of(new ParsedStatement(Kind.TRANSACTION_CONTROL, null, tokens.get(0).toUpperCase(Locale.ROOT), Flags.NONE, null, line));
         }
         if (c.accept("VACUUM")) {
-            boolean full = c.accept("FULL") || c.containsSequence("(", "FULL") || c.tokens().stream().anyMatch(t -> t.toUpperCase(Locale.ROOT).matches("\\(?FULL\\b.*"));
+            boolean full = c.accept("FULL") || c.containsSequence("(", "FULL") || c.tokens().stream().anyMatch(t -> FULL.matcher(t.toUpperCase(Locale.ROOT)).matches());
             return full ? List.of(new ParsedStatement(Kind.VACUUM_FULL, null, null, Flags.NONE, null, line)) : other(line);
         }
         if (c.accept("CLUSTER")) {

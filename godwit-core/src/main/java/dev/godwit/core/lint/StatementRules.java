@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 final class StatementRules {
 
     private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
+    // Compiled once: the rules run on every statement of every pending file before each migrate.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ADDS_TO_TABLE = Pattern.compile("ALTER TABLE \\S+ ADD .*");
     private static final Pattern ADD_NOT_VALID = Pattern.compile("ALTER TABLE (\\S+) ADD CONSTRAINT (\\S+) .*\\bNOT VALID\\b");
     private static final Pattern VALIDATE = Pattern.compile("ALTER TABLE (\\S+) VALIDATE CONSTRAINT (\\S+)");
     private static final Pattern DOMAIN_CONSTRAINT = Pattern.compile("ALTER DOMAIN \\S+ ADD\\b(?!.*\\bNOT VALID\\b)");
@@ -117,7 +120,7 @@ final class StatementRules {
     }
 
     private static void hygiene(String file, String code, int line, List<Finding> findings, Map<String, String> indexes) {
-        boolean defines = code.startsWith("CREATE TABLE") || code.matches("ALTER TABLE \\S+ ADD .*");
+        boolean defines = code.startsWith("CREATE TABLE") || ADDS_TO_TABLE.matcher(code).matches();
         Matcher m;
         if (defines) {
             if ((m = INTEGER_PK.matcher(code)).find()) {
@@ -153,7 +156,7 @@ final class StatementRules {
                     "a shorter name"));
         }
         if ((m = INDEX.matcher(code)).find()) {
-            String key = m.group(2) + " " + m.group(3).replaceAll("\\s+", "");
+            String key = m.group(2) + " " + SPACES.matcher(m.group(3)).replaceAll("");
             String earlier = indexes.putIfAbsent(key, m.group(1));
             if (earlier != null) {
                 findings.add(new Finding(Rule.DUPLICATE_INDEX, Severity.WARNING, file, line,
@@ -165,6 +168,6 @@ final class StatementRules {
     /** The statement's words, upper case, strings emptied and comments dropped, single-spaced. */
     private static String words(String sql) {
         String withoutStrings = STRING.matcher(sql).replaceAll("''");
-        return String.join(" ", Tokens.of(withoutStrings)).replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT);
+        return SPACES.matcher(String.join(" ", Tokens.of(withoutStrings))).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -357,6 +357,15 @@ public final class Main {
             report.add(new Report.Row("scale: the CLI's `" + command + "` at " + String.format("%,d", top) + " migrations within -Xmx256m (fresh process, one run)",
                     Measure.median(0, 1, Measure.nothing(), () -> run(cmd)), null, null, null));
         }
+        Path project = work.resolve("scale-diff-" + top);
+        for (String when : List.of("nothing kept", "its schemas kept")) {
+            List<String> cmd = new java.util.ArrayList<>(List.of(java(), "-Xmx256m", "-Dgodwit.cache=" + project.resolve("cli-cache")));
+            cmd.addAll(godwitJvm());
+            cmd.addAll(List.of("-jar", godwitJar(), "check", "--dialect", "postgresql", "--migrations", project.resolve("migrations").toString(),
+                    "--schema", project.resolve("schema.sql").toString()));
+            report.add(new Report.Row("scale: the CLI's `check` at " + String.format("%,d", top) + " tables within -Xmx256m, " + when + " (fresh process, one run)",
+                    Measure.median(0, 1, Measure.nothing(), () -> run(cmd)), null, null, null));
+        }
         report.note("scale: one run per point, in-process (the CLI rows: a fresh process); peak heap is the heap pools' peak above what was in use before the operation, garbage included.");
     }
 

@@ -39,6 +39,7 @@ final class GodwitCommand implements Runnable {
             RecoverCommand.class,
             ImportCommand.class,
             ReportCommand.class,
+            DevCommand.class,
             CommandLine.HelpCommand.class);
 
     /**

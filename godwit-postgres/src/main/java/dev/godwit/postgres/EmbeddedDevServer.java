@@ -1,9 +1,5 @@
 package dev.godwit.postgres;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import java.io.IOException;
-
 /**
  * The embedded PostgreSQL the dev databases of this process share: started by the first that needs it,
  * stopped when the last lets go, unless someone keeps it running (a fleet command reading a thousand
@@ -18,10 +14,10 @@ final class EmbeddedDevServer {
     }
 
     /** @param dataDirectory the server's own copy of the data directory, deleted when it stops, or {@code null} */
-    record Started(EmbeddedPostgres server, java.nio.file.Path dataDirectory) {
+    record Started(DevServer server, java.nio.file.Path dataDirectory) {
     }
 
-    private static EmbeddedPostgres running;
+    private static DevServer running;
     private static java.nio.file.Path runningData;
     private static int users;
     private static int keepers;
@@ -29,7 +25,7 @@ final class EmbeddedDevServer {
     private EmbeddedDevServer() {
     }
 
-    static synchronized EmbeddedPostgres acquire(Starter starter) throws java.sql.SQLException {
+    static synchronized DevServer acquire(Starter starter) throws java.sql.SQLException {
         if (running == null) {
             Started started = starter.start();
             running = started.server();
@@ -62,11 +58,7 @@ final class EmbeddedDevServer {
 
     private static void stopIfUnused() {
         if (users <= 0 && keepers <= 0 && running != null) {
-            try {
-                running.close();
-            } catch (IOException ignored) {
-                // the process is gone or going
-            }
+            running.close();
             running = null;
             users = 0;
             DataDirectoryTemplate.delete(runningData);

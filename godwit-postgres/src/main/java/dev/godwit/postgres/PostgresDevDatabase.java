@@ -34,7 +34,7 @@ final class PostgresDevDatabase implements DevDatabase {
     static final String DEFAULT_VERSION = "17";
 
     private final DevSettings settings;
-    private EmbeddedPostgres server;
+    private DevServer server;
     private final List<String> schemas = new ArrayList<>();
     private final List<String> scratchDatabases = new ArrayList<>();
     private final List<String> embeddedDatabases = new ArrayList<>();
@@ -51,14 +51,14 @@ final class PostgresDevDatabase implements DevDatabase {
             Connection database = mayCreateDatabases ? createDatabase() : null;
             return database != null ? managed(database) : createSchema();
         }
-        EmbeddedPostgres embedded = server();
-        // Unique in the process: the server may be shared with other dev databases (EmbeddedDevServer).
-        String name = "godwit_dev_" + EMBEDDED_DATABASES.incrementAndGet();
-        try (Connection admin = embedded.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+        DevServer embedded = server();
+        // Unique on the server: it may be shared with other dev databases (EmbeddedDevServer), and other processes (KeptServer).
+        String name = "godwit_dev_" + ProcessHandle.current().pid() + "_" + EMBEDDED_DATABASES.incrementAndGet();
+        try (Connection admin = embedded.admin(); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
         embeddedDatabases.add(name);
-        return managed(embedded.getDatabase("postgres", name).getConnection());
+        return managed(embedded.database(name));
     }
 
     @Override
@@ -69,7 +69,7 @@ final class PostgresDevDatabase implements DevDatabase {
             database = rs.getString(1);
         }
         if (settings.url() == null) {
-            return server().getDatabase("postgres", database).getConnection();
+            return server().database(database);
         }
         java.util.regex.Matcher url = DATABASE_IN_URL.matcher(settings.url());
         return url.matches() ? connect(url.group(1) + database + (url.group(3) == null ? "" : url.group(3))) : connectDevUrl();
@@ -150,15 +150,24 @@ final class PostgresDevDatabase implements DevDatabase {
         }
     }
 
-    private EmbeddedPostgres server() throws SQLException {
+    private DevServer server() throws SQLException {
         if (server == null) {
             server = EmbeddedDevServer.acquire(this::start);
         }
         return server;
     }
 
-    /** A server on a copy of the cached data directory (no initdb), or on a new one when that cannot be had. */
+    /** The server `godwit dev start` keeps, if one runs; else one of this process's own. */
     private EmbeddedDevServer.Started start() throws SQLException {
+        java.util.Optional<Integer> kept = KeptServer.port(settings.version() == null ? DEFAULT_VERSION : settings.version().strip());
+        if (kept.isPresent()) {
+            return new EmbeddedDevServer.Started(DevServer.kept(kept.get()), null);
+        }
+        return startEmbedded(settings);
+    }
+
+    /** A server on a copy of the cached data directory (no initdb), or on a new one when that cannot be had. */
+    static EmbeddedDevServer.Started startEmbedded(DevSettings settings) throws SQLException {
         java.util.Optional<java.nio.file.Path> copy = DataDirectoryTemplate.copy(DEFAULT_VERSION);
         EmbeddedPostgres started = null;
         if (copy.isPresent()) {
@@ -184,8 +193,9 @@ final class PostgresDevDatabase implements DevDatabase {
                         "set dev-url to a PostgreSQL database godwit may create and drop schemas in");
             }
         }
-        requireVersion(started);
-        return new EmbeddedDevServer.Started(started, copy.orElse(null));
+        DevServer server = DevServer.started(started);
+        requireVersion(server, settings);
+        return new EmbeddedDevServer.Started(server, copy.orElse(null));
     }
 
     private static EmbeddedPostgres.Builder builder() {
@@ -197,18 +207,14 @@ final class PostgresDevDatabase implements DevDatabase {
                 .setServerConfig("full_page_writes", "off");
     }
 
-    private void requireVersion(EmbeddedPostgres started) throws SQLException {
+    private static void requireVersion(DevServer started, DevSettings settings) throws SQLException {
         String wanted = settings.version() == null ? DEFAULT_VERSION : settings.version().strip();
-        try (Connection c = started.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = started.admin(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
             rs.next();
             String carried = String.valueOf(rs.getInt(1));
             if (!carried.equals(wanted)) {
-                try {
-                    started.close();
-                } catch (IOException ignored) {
-                    // stopping a server nobody will use
-                }
+                started.close();
                 throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, 
                         "dev-version=" + wanted + " but this godwit carries PostgreSQL " + carried + " for its dev database",
                         "set dev-url to a PostgreSQL " + wanted + " database godwit may create and drop schemas in, or dev-version=" + carried,
@@ -230,7 +236,7 @@ final class PostgresDevDatabase implements DevDatabase {
         if (!"42704".equals(error.getSQLState()) || !role.find()) {
             return false;
         }
-        try (Connection admin = settings.url() != null ? connectDevUrl() : server().getPostgresDatabase().getConnection();
+        try (Connection admin = settings.url() != null ? connectDevUrl() : server().admin();
              Statement statement = admin.createStatement()) {
             statement.execute("CREATE ROLE \"" + role.group(1).replace("\"", "\"\"") + "\" NOLOGIN");
             return true;
@@ -241,7 +247,7 @@ final class PostgresDevDatabase implements DevDatabase {
 
     @Override
     public String describe() {
-        return settings.url() != null ? "dev database " + Redaction.url(settings.url()) : "embedded PostgreSQL";
+        return settings.url() != null ? "dev database " + Redaction.url(settings.url()) : server != null ? server.describe() : "embedded PostgreSQL";
     }
 
     /** Best effort: what it drops is named godwit_dev_* and holds nothing of value. */
@@ -264,8 +270,8 @@ final class PostgresDevDatabase implements DevDatabase {
         dropAll(scratchDatabases, "DROP DATABASE IF EXISTS %s WITH (FORCE)");
         dropAll(schemas, "DROP SCHEMA IF EXISTS %s CASCADE");
         if (server != null) {
-            if (EmbeddedDevServer.outlives()) {
-                try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            if (EmbeddedDevServer.outlives() || server.outlivesThisProcess()) {
+                try (Connection admin = server.admin(); Statement s = admin.createStatement()) {
                     for (String name : embeddedDatabases) {
                         s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
                     }

@@ -307,6 +307,11 @@ public final class PostgresDialect implements Dialect {
         return EmbeddedDevServer.keep();
     }
 
+    @Override
+    public Optional<dev.godwit.core.spi.KeptDevServer> keptDevServer() {
+        return embeddedAvailable() ? Optional.of(new KeptServer(PostgresDevDatabase.DEFAULT_VERSION)) : Optional.empty();
+    }
+
     /** The embedded server only: its build is the binaries' jar, stamped (a dev-url server may change behind its URL). */
     @Override
     public Optional<String> devIdentity(DevSettings settings) {

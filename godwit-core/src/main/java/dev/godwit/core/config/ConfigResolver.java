@@ -267,6 +267,11 @@ public final class ConfigResolver {
         return "a JDBC URL (" + jdbc + ")" + (platform.isEmpty() ? "" : " or " + String.join(", ", platform));
     }
 
+    /** A duration as configuration writes it (5s, 500ms, 2m, 1h), for an option named {@code key}. */
+    public static Duration duration(String key, String text) {
+        return duration(Map.of(key, text), key, null);
+    }
+
     private static Duration duration(Map<String, String> values, String key, Duration fallback) {
         String text = values.get(key);
         if (text == null) {

@@ -204,6 +204,11 @@ public interface Dialect {
         return java.util.Optional.empty();
     }
 
+    /** The dev server {@code godwit dev start|stop|status} controls, where the dialect has one (an embedded server). */
+    default java.util.Optional<KeptDevServer> keptDevServer() {
+        return java.util.Optional.empty();
+    }
+
     /** Opens the dev database described by the settings (nothing is started until it is first used). */
     DevDatabase devDatabase(DevSettings settings);
 

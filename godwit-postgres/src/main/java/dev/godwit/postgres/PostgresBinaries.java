@@ -88,6 +88,26 @@ final class PostgresBinaries implements PgBinaryResolver {
         };
     }
 
+    /**
+     * Which PostgreSQL build the embedded server runs, without fetching or starting it: the jar of the
+     * binaries on the class path, stamped; else the one {@link #jar} would take, named by the version and
+     * SHA-256 recorded at build (nothing else is ever run). Empty on a platform without binaries.
+     */
+    static Optional<String> identity(ClassLoader loader) {
+        for (Platform platform : PLATFORMS.values()) {
+            java.net.URL bundled = loader.getResource(platform.archive());
+            if (bundled != null) {
+                return dev.godwit.core.spi.CodeStamp.of(bundled);
+            }
+        }
+        try {
+            Platform platform = platform();
+            return Optional.of(platform.artifact() + " " + recorded("version") + " sha256:" + recorded("sha256." + platform.artifact()));
+        } catch (GodwitException | IllegalStateException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** This machine's platform, as zonky names its artifacts. */
     static Platform platform() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

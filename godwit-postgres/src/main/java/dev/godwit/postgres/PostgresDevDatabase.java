@@ -241,7 +241,8 @@ final class PostgresDevDatabase implements DevDatabase {
             statement.execute("CREATE ROLE \"" + role.group(1).replace("\"", "\"\"") + "\" NOLOGIN");
             return true;
         } catch (SQLException e) {
-            return false;
+            // 42710: the other side of the comparison, loading at the same time, created it first.
+            return "42710".equals(e.getSQLState());
         }
     }
 

@@ -312,21 +312,14 @@ public final class PostgresDialect implements Dialect {
         return embeddedAvailable() ? Optional.of(new KeptServer(PostgresDevDatabase.DEFAULT_VERSION)) : Optional.empty();
     }
 
-    /** The embedded server only: its build is the binaries' jar, stamped (a dev-url server may change behind its URL). */
+    /** The embedded server only, whose build PostgresBinaries names (a dev-url server may change behind its URL). */
     @Override
     public Optional<String> devIdentity(DevSettings settings) {
         if (settings.url() != null || !embeddedAvailable()) {
             return Optional.empty();
         }
-        ClassLoader loader = PostgresDialect.class.getClassLoader();
-        for (String platform : List.of("linux-x86_64", "linux-arm_64", "darwin-x86_64", "darwin-arm_64", "windows-x86_64")) {
-            java.net.URL binaries = loader.getResource("postgres-" + platform + ".txz");
-            if (binaries != null) {
-                return dev.godwit.core.spi.CodeStamp.of(binaries).map(stamp -> "embedded PostgreSQL " + stamp
-                        + " dev-version=" + settings.version() + " schemas=" + settings.schemas());
-            }
-        }
-        return Optional.empty();
+        return PostgresBinaries.identity(PostgresDialect.class.getClassLoader())
+                .map(binaries -> "embedded PostgreSQL " + binaries + " dev-version=" + settings.version() + " schemas=" + settings.schemas());
     }
 
     @Override

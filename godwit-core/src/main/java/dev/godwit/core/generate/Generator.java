@@ -154,7 +154,8 @@ public final class Generator {
         }
         try (DevDatabase dev = dialect.devDatabase(config.dev())) {
             SchemaLoader loader = new SchemaLoader(dialect, dev);
-            try (SchemaLoader.Loaded current = loader.replay(local, null); SchemaLoader.Loaded desired = source.load(loader)) {
+            SideBySide loaded = SideBySide.load(() -> loader.replay(local, null), () -> source.load(loader));
+            try (SchemaLoader.Loaded current = loaded.current(); SchemaLoader.Loaded desired = loaded.desired()) {
                 cache.ifPresent(kept -> {
                     kept.write(kept.replayed(local), current.schema());
                     kept.write(kept.declared(source.file().get()), desired.schema());

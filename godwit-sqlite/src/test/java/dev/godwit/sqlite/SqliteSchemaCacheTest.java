@@ -118,6 +118,19 @@ class SqliteSchemaCacheTest {
         assertThat(kept()).as("-Dgodwit.schema-cache=off").isEmpty();
     }
 
+    @Test
+    void theOldestGoBeyondAHundred() throws Exception {
+        Path folder = Files.createDirectories(cache.resolve("schemas-v1"));
+        for (int i = 0; i < 120; i++) {
+            Path stale = Files.writeString(folder.resolve("stale-" + i + ".ser"), "from an older build");
+            Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(1_000_000L + i));
+        }
+        assertThat(generator().check().agrees()).isTrue();
+        assertThat(kept()).hasSize(100).noneMatch(p -> p.getFileName().toString().equals("stale-0.ser"));
+        assertThat(generator().check().agrees()).as("the two just written are among those kept").isTrue();
+        assertThat(kept().stream().filter(p -> !p.getFileName().toString().startsWith("stale-"))).hasSize(2);
+    }
+
     private List<Path> kept() throws IOException {
         Path folder = cache.resolve("schemas-v1");
         if (!Files.isDirectory(folder)) {

@@ -19,7 +19,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Inspected schemas kept on disk ({@code ~/.cache/godwit/schemas-v1}) under a key naming all that
@@ -37,6 +41,8 @@ import java.util.Optional;
 final class SchemaCache {
 
     private static final String FORMAT = "schemas-v1";
+    /** How many schemas are kept at most (two per project and build: a few hundred MB would be a leak). */
+    static final int KEPT = 100;
     /** Only the schema model and the JDK collections it holds are read back. */
     private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
             "maxdepth=30;dev.godwit.core.schema.**;java.util.*;java.lang.*;!*");
@@ -109,6 +115,7 @@ final class SchemaCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            prune(file.getParent());
         } catch (IOException | RuntimeException e) {
             try {
                 if (partial != null) {
@@ -117,6 +124,30 @@ final class SchemaCache {
             } catch (IOException ignored) {
                 // the folder is ours; a leftover .partial is never read
             }
+        }
+    }
+
+    /** Every build and every edit makes new keys: the oldest files beyond {@link #KEPT} go. */
+    private static void prune(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(f -> f.getFileName().toString().endsWith(".ser")).toList();
+        }
+        if (files.size() <= KEPT) {
+            return;
+        }
+        List<Path> oldestFirst = new ArrayList<>(files);
+        oldestFirst.sort(Comparator.comparing(SchemaCache::modified));
+        for (Path old : oldestFirst.subList(0, files.size() - KEPT)) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.runner.InBackground;
+
 import java.sql.SQLException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The two sides of a comparison loaded at once, each on its own scratch database: the migrations
@@ -12,50 +12,28 @@ import java.util.concurrent.CompletionException;
  */
 record SideBySide(SchemaLoader.Loaded current, SchemaLoader.Loaded desired) {
 
-    interface Load {
-        SchemaLoader.Loaded run() throws SQLException;
-    }
-
-    static SideBySide load(Load replay, Load desired) throws SQLException {
-        CompletableFuture<SchemaLoader.Loaded> loading = CompletableFuture.supplyAsync(() -> {
-            try {
-                return desired.run();
-            } catch (SQLException e) {
-                throw new CompletionException(e);
-            }
-        });
+    static SideBySide load(InBackground.Work<SchemaLoader.Loaded> replay, InBackground.Work<SchemaLoader.Loaded> desired) throws SQLException {
+        InBackground<SchemaLoader.Loaded> loading = InBackground.start(desired);
         SchemaLoader.Loaded current;
         try {
             current = replay.run();
         } catch (SQLException | RuntimeException | Error e) {
-            loading.whenComplete((loaded, failure) -> closeQuietly(loaded));
+            loading.abandon(SideBySide::closeQuietly);
             throw e;
         }
         try {
-            return new SideBySide(current, loading.join());
-        } catch (CompletionException e) {
+            return new SideBySide(current, loading.get());
+        } catch (SQLException | RuntimeException | Error e) {
             closeQuietly(current);
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException sql) {
-                throw sql;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
             throw e;
         }
     }
 
     private static void closeQuietly(SchemaLoader.Loaded loaded) {
-        if (loaded != null) {
-            try {
-                loaded.close();
-            } catch (SQLException ignored) {
-                // a scratch database's connection: the dev database drops it anyway
-            }
+        try {
+            loaded.close();
+        } catch (SQLException ignored) {
+            // a scratch database's connection: the dev database drops it anyway
         }
     }
 }

@@ -95,7 +95,7 @@ public final class Godwit {
         dialect().newDatabaseFile(config.connection().url()).ifPresent(file ->
                 listener.warning("creating the " + dialect().displayName() + " database " + file.toAbsolutePath().normalize() + ": it does not exist yet"
                         + " (if the migrations are meant for another database, check url=, GODWIT_URL and DATABASE_URL)"));
-        OpeningConnection<Lease> opening = openEarly();
+        InBackground<Lease> opening = openEarly();
         ReadFiles read = whileOpening(opening);
         LocalMigrations local = read.local();
         boolean sumAgrees = read.sumDifferences().isEmpty();
@@ -120,7 +120,7 @@ public final class Godwit {
      */
     public StatusReport status() {
         requireDatabase();
-        OpeningConnection<Lease> opening = openEarly();
+        InBackground<Lease> opening = openEarly();
         ReadFiles read = whileOpening(opening);
         LocalMigrations local = read.local();
         List<String> sumDifferences = read.sumDifferences();
@@ -485,15 +485,17 @@ public final class Godwit {
     }
 
     /**
-     * Starts opening the connection on another thread (see {@link OpeningConnection}); on this one
+     * Starts opening the connection on another thread ({@link InBackground}: on a deploy's no-op
+     * {@code migrate} the server forking a backend and the disk reading the files are waits of a few
+     * milliseconds each, so side by side they take the longer of the two); on this one
      * when it comes from the application's opener, which may depend on the thread (a routing
      * data source keyed by a thread-local tenant), or when opening would create a database file
      * before the files are known to be good.
      */
-    private OpeningConnection<Lease> openEarly() {
+    private InBackground<Lease> openEarly() {
         Dialect dialect = dialect();
         boolean creates = dialect.newDatabaseFile(config.connection().url()).isPresent();
-        return opener == null && !creates ? OpeningConnection.start(() -> new Lease(dialect)) : null;
+        return opener == null && !creates ? InBackground.start(() -> new Lease(dialect)) : null;
     }
 
     /** The migration files and how they differ from {@code godwit.sum}. */
@@ -501,19 +503,27 @@ public final class Godwit {
     }
 
     /** Reads the files while the connection opens; their problem, if any, is the one reported. */
-    private ReadFiles whileOpening(OpeningConnection<Lease> opening) {
+    private ReadFiles whileOpening(InBackground<Lease> opening) {
         try {
             LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
             return new ReadFiles(local, local.sumDifferences());
         } catch (RuntimeException e) {
             if (opening != null) {
-                opening.abandon();
+                opening.abandon(Godwit::closeQuietly);
             }
             throw e;
         }
     }
 
-    private <T> T withSession(OpeningConnection<Lease> opening, LocalMigrations local, SessionWork<T> work) {
+    private static void closeQuietly(Lease lease) {
+        try {
+            lease.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // Nothing was done on it; the server ends the session anyway.
+        }
+    }
+
+    private <T> T withSession(InBackground<Lease> opening, LocalMigrations local, SessionWork<T> work) {
         Dialect dialect = dialect();
         try (Lease lease = opening == null ? new Lease(dialect) : opening.get()) {
             return work.run(new Session(lease.connection, dialect, config.settings(), local, config.connection().password()));

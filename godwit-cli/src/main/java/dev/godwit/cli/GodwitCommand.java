@@ -40,6 +40,7 @@ final class GodwitCommand implements Runnable {
             ImportCommand.class,
             ReportCommand.class,
             DevCommand.class,
+            ErdCommand.class,
             CommandLine.HelpCommand.class);
 
     /**

@@ -111,6 +111,27 @@ public final class Generator {
         return compare(compared, (sides, loader) -> compared.from(sides.current().schema(), sides.desired().schema(), sides.dialect()).orElseThrow());
     }
 
+    /**
+     * The desired schema alone (the entities or the schema file, loaded on the dev database), for
+     * what shows it ({@code godwit erd}); kept and reused as {@code check} keeps it.
+     */
+    public Schema desired() {
+        Dialect dialect = dialect();
+        Source source = source(dialect);
+        LocalMigrations none = new LocalMigrations(new dev.godwit.core.migration.Migrations(config.migrations(), List.of(), java.util.Map.of()), java.util.Map.of());
+        Optional<SchemaCache> cache = source.file().filter(java.nio.file.Files::isRegularFile).flatMap(file -> SchemaCache.of(dialect, config.dev(), none));
+        Optional<Schema> kept = cache.flatMap(c -> c.read(c.declared(source.file().get())));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        try (DevDatabase dev = dialect.devDatabase(config.dev()); SchemaLoader.Loaded desired = source.load(new SchemaLoader(dialect, dev))) {
+            cache.ifPresent(c -> c.write(c.declared(source.file().get()), desired.schema()));
+            return desired.schema();
+        } catch (SQLException e) {
+            throw devFailure(e);
+        }
+    }
+
     /** Renames first, then everything else the renamed schema still lacks. */
     private static List<Change> changes(Renames.Applied renamed, Schema to) {
         List<Change> changes = new ArrayList<>(renamed.changes());

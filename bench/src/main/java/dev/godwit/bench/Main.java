@@ -97,13 +97,19 @@ public final class Main {
         Path liquibase = Fixtures.liquibase(work, count);
         List<List<String>> statements = Fixtures.allStatements(count);
         String[] url = new String[1];
-        Measure.Step fresh = () -> url[0] = newDatabase();
+        // Each run starts from a checkpoint and a quiet server: the previous tool's 1,000 tables of WAL and
+        // catalog churn otherwise land on whoever runs next (raw JDBC moved between 0.96 and 1.46 s without it).
+        Measure.Step fresh = () -> {
+            url[0] = newDatabase();
+            settle();
+        };
         Double[] t = Measure.interleaved(warmup, runs, fresh, List.of(
                 () -> Tools.godwitMigrate(url[0], versioned),
                 () -> Tools.flywayMigrate(url[0], versioned),
                 () -> Tools.liquibaseUpdate(url[0], liquibase),
                 () -> Tools.rawApply(url[0], statements)));
         report.add(new Report.Row("apply " + count + " migrations to an empty database", t[0], t[1], t[2], t[3]));
+        report.note("apply: every run starts on a new database after a CHECKPOINT and a one-second pause (since 2026-12-01 20:10).");
         Measure.Step freshFile = () -> url[0] = "jdbc:sqlite:" + work.resolve("apply-" + System.nanoTime() + ".db");
         Double[] lite = Measure.interleaved(warmup, runs, freshFile, List.of(
                 () -> new dev.godwit.core.runner.Godwit(GodwitConfig.of(new ConnectionSpec(url[0], null, null), versioned),
@@ -468,6 +474,14 @@ public final class Main {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -pl godwit-cli -am package -DskipTests");
         }
         return jar;
+    }
+
+    /** A checkpoint, then a pause for autovacuum and the WAL writer to finish with what the last run left. */
+    private void settle() throws Exception {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        }
+        Thread.sleep(1000);
     }
 
     private String newDatabase() throws Exception {

@@ -81,7 +81,8 @@ final class KeptServer implements KeptDevServer {
                 if (state.isPresent()) {
                     return status(state.get(), "started: ");
                 }
-                if (!keeper.isAlive()) {
+                // setsid forks only when it leads a process group (it does not here), and then exits 0 at once.
+                if (!keeper.isAlive() && keeper.exitValue() != 0) {
                     break;
                 }
                 Thread.sleep(100);

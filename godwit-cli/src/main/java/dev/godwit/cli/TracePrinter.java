@@ -1,6 +1,7 @@
 package dev.godwit.cli;
 
 import dev.godwit.core.trace.MigrationTraces;
+import dev.godwit.core.trace.TraceLines;
 import dev.godwit.core.trace.StatementTrace;
 
 import java.util.ArrayList;
@@ -15,32 +16,7 @@ final class TracePrinter {
     }
 
     static void print(Console console, MigrationTraces.MigrationTrace trace) {
-        boolean transactional = trace.statements().isEmpty() || trace.statements().get(0).untilCommit();
-        console.line(trace.script().fileName() + (transactional ? " (traced on the dev database, rolled back):"
-                : " (no-transaction: traced statement by statement on a scratch copy of the dev database):"));
-        for (StatementTrace s : trace.statements()) {
-            console.line("  " + s.statement().number() + ". line " + s.statement().line() + ": " + abbreviate(s.statement().sql()));
-            if (s.notTraced() != null) {
-                console.line("       not traced: " + s.notTraced());
-                continue;
-            }
-            String until = s.untilCommit() ? " until the migration commits" : " while it runs";
-            if (s.locks().isEmpty() && s.rewritten().isEmpty()) {
-                console.line(s.untilCommit() ? "       no lock on an existing table beyond those taken above (locks last until the migration commits)"
-                        : "       no lock on an existing table");
-            }
-            for (StatementTrace.LockTaken lock : s.locks()) {
-                List<String> blocks = lock.mode().blocks();
-                console.line("       " + lock.mode().sql() + " on " + lock.relation()
-                        + (blocks.isEmpty() ? " (blocks no reads or writes)" : " (blocks " + String.join(", ", blocks) + until + ")"));
-            }
-            for (String relation : s.rewritten()) {
-                console.line("       rewrites " + relation + " (every row copied under the lock)");
-            }
-            for (String table : s.scanned()) {
-                console.line("       reads every row of " + table + " (to build or validate) under the lock");
-            }
-        }
+        TraceLines.of(trace).forEach(console::line);
     }
 
     static List<Object> json(List<MigrationTraces.MigrationTrace> traces) {
@@ -72,10 +48,5 @@ final class TracePrinter {
             migrations.add(m);
         }
         return migrations;
-    }
-
-    private static String abbreviate(String sql) {
-        String flat = sql.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 100 ? flat : flat.substring(0, 97) + "...";
     }
 }

@@ -1,8 +1,9 @@
 package dev.godwit.cli;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.godwit.core.testing.OwnCache;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -16,15 +17,13 @@ class DevCommandTest {
     @TempDir
     Path project;
 
-    @BeforeEach
-    void ownCache() {
-        System.setProperty("godwit.cache", project.resolve("cache").toString());
-    }
+    @RegisterExtension
+    final OwnCache cache = new OwnCache();
 
+    /** Before the extension puts the build's cache folder back: the state file is in this test's. */
     @AfterEach
     void stop() {
         Cli.run(project, "dev", "stop");
-        System.clearProperty("godwit.cache");
     }
 
     @Test

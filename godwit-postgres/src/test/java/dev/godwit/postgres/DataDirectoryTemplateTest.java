@@ -2,10 +2,9 @@ package dev.godwit.postgres;
 
 import dev.godwit.core.spi.DevDatabase;
 import dev.godwit.core.spi.DevSettings;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.godwit.core.testing.OwnCache;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The embedded dev server starts from a copy of a cached, initialized data directory; a broken one is made again. */
 class DataDirectoryTemplateTest {
 
-    @TempDir
-    Path cache;
-
-    private String saved;
-
-    @BeforeEach
-    void cacheHere() {
-        saved = System.getProperty("godwit.cache");
-        System.setProperty("godwit.cache", cache.toString());
-    }
-
-    @AfterEach
-    void cacheBack() {
-        if (saved == null) {
-            System.clearProperty("godwit.cache");
-        } else {
-            System.setProperty("godwit.cache", saved);
-        }
-    }
+    @RegisterExtension
+    final OwnCache cache = new OwnCache();
 
     /** The data directory of the server a new dev database runs on, while it runs. */
     private static Path dataDirectoryOfAFreshServer(String... markerCheck) throws Exception {

@@ -3,9 +3,9 @@ package dev.godwit.postgres;
 import dev.godwit.core.spi.DevSettings;
 import dev.godwit.core.spi.KeptDevServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.godwit.core.testing.OwnCache;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,20 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeptServerTest {
 
-    @TempDir
-    Path cache;
-    private KeptServer kept;
+    @RegisterExtension
+    final OwnCache cache = new OwnCache();
+    private final KeptServer kept = new KeptServer(PostgresDevDatabase.DEFAULT_VERSION);
 
-    @BeforeEach
-    void ownCache() {
-        System.setProperty("godwit.cache", cache.toString());
-        kept = new KeptServer(PostgresDevDatabase.DEFAULT_VERSION);
-    }
-
+    /** Before the extension puts the build's cache folder back: the state file is in this test's. */
     @AfterEach
     void stop() {
         kept.stop();
-        System.clearProperty("godwit.cache");
     }
 
     @Test

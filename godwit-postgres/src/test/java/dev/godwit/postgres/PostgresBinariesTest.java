@@ -2,9 +2,9 @@ package dev.godwit.postgres;
 
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.godwit.core.testing.OwnCache;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -27,18 +27,8 @@ class PostgresBinariesTest {
 
     @TempDir
     Path folder;
-    private Path cache;
-
-    @BeforeEach
-    void ownCache() {
-        cache = folder.resolve("cache");
-        System.setProperty("godwit.cache", cache.toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("godwit.cache");
-    }
+    @RegisterExtension
+    final OwnCache ownCache = new OwnCache();
 
     @Test
     void theRecordedVersionIsTheBuildsAndTheChecksumsAreThoseOfTheJarsItResolved() throws IOException {
@@ -67,7 +57,7 @@ class PostgresBinariesTest {
         PostgresBinaries.Platform platform = PostgresBinaries.platform();
         Path remote = repositoryHolding(platform, Files.readAllBytes(localJar(platform)));
         Path kept = PostgresBinaries.jar(platform, remote.toUri().toString(), folder.resolve("empty-m2"));
-        assertThat(kept).startsWith(cache.resolve("postgres"));
+        assertThat(kept).startsWith(ownCache.path().resolve("postgres"));
         try (ZipFile zip = new ZipFile(kept.toFile())) {
             assertThat(zip.getEntry(platform.archive())).isNotNull();
         }
@@ -85,7 +75,7 @@ class PostgresBinariesTest {
                     assertThat(e.problem().summary()).contains("are not the ones godwit was built with").contains(PostgresBinaries.recorded("sha256." + platform.artifact()));
                     assertThat(e.problem().details()).contains("nothing was run from it");
                 });
-        try (var files = Files.list(cache.resolve("postgres"))) {
+        try (var files = Files.list(ownCache.path().resolve("postgres"))) {
             assertThat(files.toList()).as("nothing kept, no partial file left").isEmpty();
         }
     }

@@ -8,6 +8,8 @@ import dev.godwit.core.spi.ConnectionSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.godwit.core.testing.OwnCache;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -31,14 +33,15 @@ class SqliteSchemaCacheTest {
 
     @TempDir
     Path project;
+    @RegisterExtension
+    final OwnCache ownCache = new OwnCache();
     private Path cache;
     private Path migrations;
     private Path schema;
 
     @BeforeEach
     void setUp() throws IOException {
-        cache = project.resolve("cache");
-        System.setProperty("godwit.cache", cache.toString());
+        cache = ownCache.path();
         // The classes come from directories here: "on" keeps schemas all the same.
         System.setProperty("godwit.schema-cache", "on");
         migrations = Files.createDirectories(project.resolve("migrations"));
@@ -50,7 +53,6 @@ class SqliteSchemaCacheTest {
 
     @AfterEach
     void tearDown() {
-        System.clearProperty("godwit.cache");
         System.clearProperty("godwit.schema-cache");
     }
 

@@ -118,8 +118,7 @@ public final class Generator {
     public Schema desired() {
         Dialect dialect = dialect();
         Source source = source(dialect);
-        LocalMigrations none = new LocalMigrations(new dev.godwit.core.migration.Migrations(config.migrations(), List.of(), java.util.Map.of()), java.util.Map.of());
-        Optional<SchemaCache> cache = source.file().filter(java.nio.file.Files::isRegularFile).flatMap(file -> SchemaCache.of(dialect, config.dev(), none));
+        Optional<SchemaCache> cache = source.file().filter(java.nio.file.Files::isRegularFile).flatMap(file -> SchemaCache.of(dialect, config.dev()));
         Optional<Schema> kept = cache.flatMap(c -> c.read(c.declared(source.file().get())));
         if (kept.isPresent()) {
             return kept.get();
@@ -164,9 +163,10 @@ public final class Generator {
         local.migrations().requireNoOrphanUndo();
         local.requireSumMatches();
         Optional<SchemaCache> cache = source.file().filter(java.nio.file.Files::isRegularFile)
-                .flatMap(file -> SchemaCache.of(dialect, config.dev(), local));
-        if (cache.isPresent()) {
-            Optional<Schema> current = cache.get().read(cache.get().replayed(local));
+                .flatMap(file -> SchemaCache.of(dialect, config.dev()));
+        Optional<String> replayedKey = cache.flatMap(kept -> kept.replayed(local));
+        if (replayedKey.isPresent()) {
+            Optional<Schema> current = cache.get().read(replayedKey.get());
             Optional<Schema> desired = current.isEmpty() ? Optional.empty() : cache.get().read(cache.get().declared(source.file().get()));
             Optional<T> answer = desired.isEmpty() ? Optional.empty() : quick.from(current.get(), desired.get(), dialect);
             if (answer.isPresent()) {
@@ -177,9 +177,9 @@ public final class Generator {
             SchemaLoader loader = new SchemaLoader(dialect, dev);
             SideBySide loaded = SideBySide.load(() -> loader.replay(local, null), () -> source.load(loader));
             try (SchemaLoader.Loaded current = loaded.current(); SchemaLoader.Loaded desired = loaded.desired()) {
-                cache.ifPresent(kept -> {
-                    kept.write(kept.replayed(local), current.schema());
-                    kept.write(kept.declared(source.file().get()), desired.schema());
+                replayedKey.ifPresent(key -> {
+                    cache.get().write(key, current.schema());
+                    cache.get().write(cache.get().declared(source.file().get()), desired.schema());
                 });
                 return work.run(new Sides(dialect, local, source.name(), current, desired, dev), loader);
             }

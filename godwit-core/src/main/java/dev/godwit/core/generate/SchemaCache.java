@@ -53,10 +53,10 @@ final class SchemaCache {
         this.identity = identity;
     }
 
-    /** The cache for these migrations on this dialect's dev database, or none when the key could not name everything. */
-    static Optional<SchemaCache> of(Dialect dialect, DevSettings dev, LocalMigrations local) {
+    /** The cache of this dialect's dev database, or none when the key could not name the server or godwit's build. */
+    static Optional<SchemaCache> of(Dialect dialect, DevSettings dev) {
         String setting = System.getProperty("godwit.schema-cache", "");
-        if (setting.equals("off") || !local.code().migrations().isEmpty() || !local.migrations().repeatable().isEmpty()) {
+        if (setting.equals("off")) {
             return Optional.empty();
         }
         // "on" (tests) keeps schemas even for code read from directories; the cache folder is the test's own.
@@ -69,13 +69,20 @@ final class SchemaCache {
         return Optional.of(new SchemaCache(String.join("\n", dialect.name(), core.get(), implementation.get(), server.get())));
     }
 
-    /** The key of what the migrations produce: every file's name and checksum in order, and the placeholders' values. */
-    String replayed(LocalMigrations local) {
+    /**
+     * The key of what the migrations produce: every file's name and checksum in order, and the
+     * placeholders' values; none with Java migrations (their code is not a file) or repeatable ones
+     * (which objects each owns is not kept).
+     */
+    Optional<String> replayed(LocalMigrations local) {
+        if (!local.code().migrations().isEmpty() || !local.migrations().repeatable().isEmpty()) {
+            return Optional.empty();
+        }
         StringBuilder files = new StringBuilder("replayed\n").append(new java.util.TreeMap<>(local.placeholders().values())).append('\n');
         for (MigrationScript script : local.migrations().allScripts()) {
             files.append(script.kind()).append(' ').append(script.fileName()).append(' ').append(local.checksum(script)).append('\n');
         }
-        return Checksum.of(identity + "\n" + files);
+        return Optional.of(Checksum.of(identity + "\n" + files));
     }
 
     /** The key of what a declarative schema file produces. */

@@ -34,6 +34,7 @@ final class ErDiagram {
     /** The whole schema, or only what {@code tables} names. */
     static String of(Schema schema, Set<String> tables) {
         StringBuilder out = new StringBuilder("erDiagram\n");
+        notDrawn(schema).forEach(line -> out.append("    %% not drawn: ").append(line).append('\n'));
         Map<String, String> ids = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (String name : schema.tables().keySet()) {
@@ -88,6 +89,22 @@ final class ErDiagram {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * What the schema holds besides tables, which an erDiagram has no box for, by kind: said in the
+     * diagram as Mermaid comments, so that a picture without them is not taken for the whole schema.
+     */
+    static List<String> notDrawn(Schema schema) {
+        Map<String, List<String>> byKind = new java.util.TreeMap<>();
+        schema.enums().keySet().forEach(name -> byKind.computeIfAbsent("enum type", k -> new ArrayList<>()).add(name));
+        schema.sequences().keySet().forEach(name -> byKind.computeIfAbsent("sequence", k -> new ArrayList<>()).add(name));
+        schema.definitions().values().forEach(d -> byKind.computeIfAbsent(d.kind().label(), k -> new ArrayList<>()).add(d.name()));
+        schema.unmodelled().forEach(u -> byKind.computeIfAbsent(u.kind(), k -> new ArrayList<>()).add(u.name()));
+        List<String> lines = new ArrayList<>();
+        byKind.forEach((kind, names) -> lines.add(names.size() + " " + kind + " (" + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                + (names.size() > 5 ? ", …" : "") + ")"));
+        return lines;
     }
 
     /** The tables within {@code depth} foreign keys of {@code center}, either way. */

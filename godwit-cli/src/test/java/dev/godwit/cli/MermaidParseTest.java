@@ -37,6 +37,7 @@ class MermaidParseTest {
                 CREATE TABLE "order" (id INTEGER PRIMARY KEY, "placed-at" TIMESTAMP, note VARCHAR(20));
                 CREATE TABLE "2fa" (id INTEGER PRIMARY KEY, user_ref INTEGER UNIQUE REFERENCES "order" (id));
                 CREATE TABLE lonely (value DOUBLE PRECISION);
+                CREATE VIEW "big orders" AS SELECT id FROM "order";
                 """);
         List<Path> diagrams = new ArrayList<>();
         for (String[] args : new String[][]{{"erd"}, {"erd", "--around", "order"}, {"erd", "--around", "2fa", "--depth", "0"}}) {

@@ -54,7 +54,7 @@ final class LockWait {
         AtomicInteger attempts = new AtomicInteger(1);
         Godwit godwit = new Godwit(settings == null ? config : config.withSettings(settings), new RunListener() {
             @Override
-            public void retrying(MigrationScript script, int attempt, Duration delay, String reason) {
+            public void retrying(MigrationScript script, int attempt, Duration delay, dev.godwit.core.message.Message reason) {
                 attempts.incrementAndGet();
             }
         });

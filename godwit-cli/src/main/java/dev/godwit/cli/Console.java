@@ -1,5 +1,8 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Catalogue;
+import dev.godwit.core.message.Language;
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.Problem;
 import dev.godwit.core.spi.Redaction;
 
@@ -10,22 +13,42 @@ import java.util.Map;
 
 /**
  * Where a command's words go: results on stdout, progress and problems on stderr (or, with
- * {@code --json}, everything a program reads as one JSON document on stdout).
+ * {@code --json}, everything a program reads as one JSON document on stdout). Sentences print
+ * in the run's language; JSON is for programs and is the same in every language.
  */
 final class Console {
 
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
+    private final Catalogue catalogue;
 
     Console(PrintStream out, PrintStream err, boolean terminal) {
+        this(out, err, terminal, Language.ENGLISH);
+    }
+
+    Console(PrintStream out, PrintStream err, boolean terminal, Language language) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+        this.catalogue = Catalogue.of(language);
     }
 
     void line(String text) {
         out.println(text);
+    }
+
+    void line(Message message) {
+        out.println(text(message));
+    }
+
+    /** A message in the run's language, for a line that has more around it (a table cell). */
+    String text(Message message) {
+        return catalogue.text(message);
+    }
+
+    Language language() {
+        return catalogue.language();
     }
 
     void json(Object document) {
@@ -52,6 +75,16 @@ final class Console {
         err.println(text);
     }
 
+    void notice(Message message) {
+        err.println(text(message));
+    }
+
+    void progress(Message message) {
+        if (terminal) {
+            err.println(text(message));
+        }
+    }
+
     void problem(Problem problem, boolean json) {
         problem = masked(problem);
         if (json) {
@@ -60,7 +93,7 @@ final class Console {
             document.put("error", problemJson(problem));
             json(document);
         } else {
-            err.println(problem.render());
+            err.println(problem.render(catalogue));
         }
     }
 
@@ -70,8 +103,7 @@ final class Console {
      * {@code user:password@} or {@code password=} leaves godwit.
      */
     private static Problem masked(Problem problem) {
-        return new Problem(problem.code(), Redaction.url(problem.summary()),
-                problem.details().stream().map(Redaction::url).toList(), problem.next() == null ? null : Redaction.url(problem.next()));
+        return problem.rewritten(Redaction::url);
     }
 
     static Map<String, Object> problemJson(Problem problem) {

@@ -43,13 +43,14 @@ final class DiffCommand extends Subcommand {
     @Option(names = "--no-trace", description = "do not trace the written migration's locks on the dev database (PostgreSQL traces it by default)")
     boolean noTrace;
 
-    private boolean ask(String question) {
+    private boolean ask(dev.godwit.core.message.Message question) {
         java.io.Console terminal = System.console();
         if (terminal == null) {
             return false;
         }
-        String answer = terminal.readLine("%s ", question);
-        return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        String answer = terminal.readLine("%s ", console().text(question));
+        // y/yes, and the French o/oui: the prompt says [o/N] in French.
+        return answer != null && java.util.Set.of("y", "yes", "o", "oui").contains(answer.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.MigrationScript;
@@ -60,12 +61,12 @@ final class MigrateCommand extends Subcommand {
         } else if (result.dryRun()) {
             printDryRun(godwit, result);
         } else if (result.applied().isEmpty()) {
-            console().line("nothing to migrate: the database is at version " + shown(result.after()));
+            console().line(Message.of("cli.migrate.nothing", "version", shown(result.after())));
         } else {
             for (MigrationScript script : result.applied()) {
-                console().line("applied " + script.fileName());
+                console().line(Message.of("cli.migrate.applied", "file", script.fileName()));
             }
-            console().line("applied " + result.applied().size() + " migration(s); the database is now at version " + shown(result.after()));
+            console().line(Message.of("cli.migrate.done", "count", result.applied().size(), "version", shown(result.after())));
         }
         return 0;
     }

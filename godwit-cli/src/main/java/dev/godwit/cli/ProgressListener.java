@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.runner.RunListener;
 
@@ -16,27 +17,32 @@ final class ProgressListener implements RunListener {
 
     @Override
     public void waiting(String holder) {
-        console.notice("waiting for the migration lock, held by " + holder + " (another godwit run)…");
+        console.notice(Message.of("cli.lock.waiting", "holder", holder));
     }
 
     @Override
     public void applying(MigrationScript script) {
-        console.progress("applying " + script.fileName() + " …");
+        console.progress(Message.of("cli.applying", "file", script.fileName()));
     }
 
     @Override
-    public void retrying(MigrationScript script, int attempt, Duration delay, String reason) {
-        console.notice("warning: " + script.fileName() + " gave up waiting for a table lock so as not to hold up the application ("
-                + reason.strip() + "); rolled back, retrying in " + delay.toMillis() + " ms (attempt " + (attempt + 1) + ")");
+    public void retrying(MigrationScript script, int attempt, Duration delay, dev.godwit.core.message.Message reason) {
+        console.notice(Message.of("cli.table-lock.retrying", "file", script.fileName(), "reason", console.text(reason),
+                "millis", delay.toMillis(), "attempt", attempt + 1));
     }
 
     @Override
     public void warning(String text) {
-        console.notice("warning: " + text);
+        console.notice(Message.of("cli.warning", "text", text));
+    }
+
+    @Override
+    public void warning(Message message) {
+        console.notice(Message.of("cli.warning", "text", message));
     }
 
     @Override
     public void appliedElsewhere(MigrationScript script) {
-        console.notice(script.fileName() + " was applied by another process meanwhile; skipped");
+        console.notice(Message.of("cli.applied-elsewhere", "file", script.fileName()));
     }
 }

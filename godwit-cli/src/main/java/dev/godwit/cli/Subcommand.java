@@ -20,6 +20,9 @@ abstract class Subcommand implements Callable<Integer> {
     @Option(names = "--json", description = "print machine-readable JSON on stdout")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "en|fr", description = "the language of godwit's messages (default: lang=, else the locale: LANG, LC_ALL, LC_MESSAGES)")
+    String lang;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 

@@ -5,6 +5,8 @@ import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.problem.GodwitException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import dev.godwit.core.message.Catalogue;
+import dev.godwit.core.message.Language;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -74,6 +76,10 @@ abstract class GodwitMojo extends AbstractMojo {
     @Parameter(property = "godwit.dialect")
     String dialect;
 
+    /** The language of godwit's messages, en or fr; default: the system locale (LANG, LC_ALL, LC_MESSAGES). */
+    @Parameter(property = "godwit.lang")
+    String lang;
+
     /** Skips the goal. */
     @Parameter(property = "godwit.skip", defaultValue = "false")
     boolean skip;
@@ -92,10 +98,15 @@ abstract class GodwitMojo extends AbstractMojo {
             registerDrivers();
             run(config());
         } catch (GodwitException e) {
-            throw new MojoFailureException(e.problem().render());
+            throw new MojoFailureException(e.problem().render(Catalogue.of(language())));
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** {@code <lang>} or {@code -Dgodwit.lang}, else the locale's. */
+    Language language() {
+        return Language.parse(lang).orElseGet(() -> Language.ofEnvironment(System.getenv()));
     }
 
     abstract void run(GodwitConfig config) throws MojoFailureException, MojoExecutionException;

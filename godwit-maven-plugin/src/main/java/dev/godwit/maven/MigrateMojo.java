@@ -1,5 +1,7 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Catalogue;
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.runner.Godwit;
 import dev.godwit.core.runner.MigrateOptions;
@@ -13,10 +15,16 @@ public class MigrateMojo extends GodwitMojo {
 
     @Override
     void run(GodwitConfig config) {
+        Catalogue words = Catalogue.of(language());
         MigrateResult result = new Godwit(config, new RunListener() {
             @Override
             public void waiting(String holder) {
-                getLog().info("godwit: waiting for the migration lock, held by " + holder);
+                getLog().info(words.text(Message.of("maven.lock.waiting", "holder", holder)));
+            }
+
+            @Override
+            public void warning(Message message) {
+                getLog().warn(words.text(message));
             }
 
             @Override
@@ -24,7 +32,8 @@ public class MigrateMojo extends GodwitMojo {
                 getLog().warn(text);
             }
         }).migrate(MigrateOptions.DEFAULT);
-        result.applied().forEach(m -> getLog().info("godwit: applied " + m.fileName()));
-        getLog().info("godwit: the database is at version " + result.after().map(Object::toString).orElse("none"));
+        result.applied().forEach(m -> getLog().info(words.text(Message.of("maven.applied", "file", m.fileName()))));
+        getLog().info(words.text(result.after().isPresent() ? Message.of("maven.at-version", "version", result.after().get())
+                : Message.of("maven.at-no-version")));
     }
 }

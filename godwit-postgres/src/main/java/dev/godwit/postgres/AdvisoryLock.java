@@ -47,7 +47,7 @@ final class AdvisoryLock implements RunLock {
                 announced = true;
             }
             if (System.nanoTime() > deadline) {
-                throw new LockWaitTimeout(holder(connection, key) + " held it for more than " + maxWait.toSeconds() + "s");
+                throw new LockWaitTimeout(holder(connection, key), maxWait);
             }
             try {
                 Thread.sleep(POLL.toMillis());

@@ -67,7 +67,7 @@ class PostgresDialectTest {
             });
             project.godwit(new RunListener() {
                 @Override
-                public void retrying(MigrationScript script, int attempt, Duration delay, String reason) {
+                public void retrying(MigrationScript script, int attempt, Duration delay, dev.godwit.core.message.Message reason) {
                     retries.add(script.fileName() + " " + attempt + " " + reason);
                 }
             }).migrate(MigrateOptions.DEFAULT);

@@ -1,5 +1,8 @@
 package dev.godwit.spring;
 
+import dev.godwit.core.message.Catalogue;
+import dev.godwit.core.message.Message;
+import dev.godwit.core.problem.Problem;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -8,9 +11,12 @@ public class GodwitFailureAnalyzer extends AbstractFailureAnalyzer<GodwitStartup
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, GodwitStartupException cause) {
-        String description = cause.problem().summary() + (cause.problem().details().isEmpty() ? ""
-                : "\n  " + String.join("\n  ", cause.problem().details()));
-        String action = cause.problem().next() == null ? "see `godwit status`" : cause.problem().next();
-        return new FailureAnalysis("godwit[" + cause.problem().code().code() + "]: " + description, action, cause);
+        Catalogue catalogue = Catalogue.of(cause.language());
+        Problem problem = cause.problem();
+        StringBuilder description = new StringBuilder(catalogue.text(Message.of("starter.failure", "code", problem.code().code(),
+                "summary", problem.summaryMessage())));
+        problem.detailMessages().forEach(detail -> description.append("\n  ").append(catalogue.text(detail)));
+        Message action = problem.nextMessage() == null ? Message.of("starter.failure.see-status") : problem.nextMessage();
+        return new FailureAnalysis(description.toString(), catalogue.text(action), cause);
     }
 }

@@ -105,7 +105,7 @@ public class GodwitMigrator implements InitializingBean {
                     }
                 }, dataSource::getConnection).migrate(new MigrateOptions(null, false, properties.isOutOfOrder(), false, properties.isSkipLint()));
             } catch (GodwitException e) {
-                throw new GodwitStartupException(SpringAdvice.of(e.problem(), source));
+                throw new GodwitStartupException(SpringAdvice.of(e.problem(), source), properties.language());
             }
         result.applied().forEach(m -> LOG.info("godwit: applied {}", m.fileName()));
         LOG.info("godwit: {} migrated; the database is at version {}", location, result.after().map(Object::toString).orElse("none"));

@@ -29,6 +29,22 @@ public class GodwitProperties {
     /** Apply pending migrations even when the linter finds errors in them (a reviewed exception). */
     private boolean skipLint;
 
+    /** The language of godwit's start-up messages, en or fr; empty for the system locale (LANG, LC_ALL, LC_MESSAGES). */
+    private String lang;
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+
+    /** The language {@link #getLang()} names, else the system locale's. */
+    dev.godwit.core.message.Language language() {
+        return dev.godwit.core.message.Language.parse(lang).orElseGet(() -> dev.godwit.core.message.Language.ofEnvironment(System.getenv()));
+    }
+
     /** Schema-per-tenant: every schema of the DataSource's database whose name is LIKE a pattern, migrated on start-up. */
     private final Tenants tenants = new Tenants();
 

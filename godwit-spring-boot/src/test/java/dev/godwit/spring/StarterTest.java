@@ -135,6 +135,46 @@ class StarterTest {
         assertThat(temporaryCopies()).as("no godwit-migrations-* folder left behind").isEqualTo(before);
     }
 
+    @Test
+    void aRefusedStartIsExplainedInFrenchWhenGodwitLangSaysSo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("orders"));
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/db/shop"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        dev.godwit.core.migration.LocalMigrations.rehash(folder);
+        String url = "jdbc:sqlite:" + dir.resolve("orders.db");
+        Map<String, Object> properties = Map.of("spring.datasource.url", url, "godwit.locations", "file:" + folder, "godwit.lang", "fr");
+        start(properties).close();
+        Files.writeString(folder.resolve("V1__orders.sql"), Files.readString(folder.resolve("V1__orders.sql")) + "-- edited after it ran\n");
+        dev.godwit.core.migration.LocalMigrations.rehash(folder);
+
+        assertThatThrownBy(() -> start(properties)).satisfies(e -> {
+            GodwitStartupException failure = startupFailure(e);
+            assertThat(failure.problem().code().code()).isEqualTo("GW-E500");
+            assertThat(failure.getMessage()).as("the log line stays English").contains("was applied with checksum");
+            org.springframework.boot.diagnostics.FailureAnalysis analysis = new GodwitFailureAnalyzer().analyze(e);
+            assertThat(analysis.getDescription()).startsWith("godwit[GW-E500] : V1 (orders) a été appliquée avec la somme de contrôle")
+                    .contains("\n  appliquée le ");
+            assertThat(analysis.getAction()).startsWith("remettez le fichier tel qu'il a été exécuté").contains("`godwit recover 1`");
+        });
+        Map<String, Object> english = new HashMap<>(properties);
+        english.put("godwit.lang", "en");
+        assertThatThrownBy(() -> start(english)).satisfies(e ->
+                assertThat(new GodwitFailureAnalyzer().analyze(e).getDescription()).startsWith("godwit[GW-E500]: V1 (orders) was applied with checksum"));
+    }
+
+    @Test
+    void springsWordsReplaceTheCommandLinesInEitherLanguage() {
+        assertThat(SpringAdvice.words(dev.godwit.core.message.Language.ENGLISH, "run `godwit migrate` again; if it fails"))
+                .isEqualTo("start the app again; if it fails");
+        assertThat(SpringAdvice.words(dev.godwit.core.message.Language.FRENCH, "relancez `godwit migrate` ; si l'échec se répète"))
+                .isEqualTo("redémarrez l'application ; si l'échec se répète");
+        assertThat(SpringAdvice.words(dev.godwit.core.message.Language.FRENCH, "puis lancez `godwit hash`"))
+                .isEqualTo("puis lancez `./mvnw godwit:hash` (ou `godwit hash` en ligne de commande)");
+    }
+
     private static long temporaryCopies() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(f -> f.getFileName().toString().startsWith("godwit-migrations-")).count();
@@ -148,7 +188,7 @@ class StarterTest {
         String metadata = all.substring(all.indexOf("\"properties\""));
         for (String property : new String[]{"godwit.enabled", "godwit.locations", "godwit.lock-timeout", "godwit.lock-wait", "godwit.schemas",
                 "godwit.placeholders", "godwit.out-of-order", "godwit.skip-lint", "godwit.tenants.schemas-like", "godwit.tenants.locations",
-                "godwit.tenants.parallel"}) {
+                "godwit.tenants.parallel", "godwit.lang"}) {
             int at = metadata.indexOf("\"name\": \"" + property + "\"");
             assertThat(at).as(property + " is in the metadata").isNotNegative();
             int next = metadata.indexOf("\"name\":", at + 1);

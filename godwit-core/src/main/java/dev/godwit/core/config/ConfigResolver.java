@@ -40,7 +40,8 @@ public final class ConfigResolver {
     /** Every key godwit reads; flags and {@code GODWIT_<KEY>} variables use the same names. */
     public static final Set<String> KEYS = Set.of(
             "url", "user", "password", "migrations", "dialect", "lock-timeout", "lock-retries", "lock-wait",
-            "schema", "schemas", "dev-url", "dev-user", "dev-password", "dev-version", "entities", "classpath", "naming", "java-migrations", "targets");
+            "schema", "schemas", "dev-url", "dev-user", "dev-password", "dev-version", "entities", "classpath", "naming", "java-migrations", "targets",
+            "lang");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
@@ -50,6 +51,31 @@ public final class ConfigResolver {
     public ConfigResolver(Path workingDirectory, Map<String, String> environment) {
         this.workingDirectory = workingDirectory;
         this.environment = environment;
+    }
+
+    /**
+     * The language godwit speaks in: {@code --lang} (the {@code flag}), else {@code GODWIT_LANG},
+     * else {@code lang=} in the config file, else the system locale ({@code LC_ALL},
+     * {@code LC_MESSAGES}, {@code LANG}). Chosen before anything else is read, so it never fails:
+     * a value godwit does not speak falls through to the next source (and a broken file is
+     * reported, in that language, by {@link #resolve}).
+     */
+    public dev.godwit.core.message.Language language(String flag, Path configFile) {
+        var chosen = dev.godwit.core.message.Language.parse(flag)
+                .or(() -> dev.godwit.core.message.Language.parse(environment.get("GODWIT_LANG")));
+        if (chosen.isEmpty()) {
+            Path file = workingDirectory.resolve(configFile != null ? configFile : Path.of(PROPERTIES_FILE));
+            if (Files.isRegularFile(file)) {
+                Properties properties = new Properties();
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                    chosen = dev.godwit.core.message.Language.parse(properties.getProperty("lang"));
+                } catch (IOException | IllegalArgumentException ignored) {
+                    // resolve() reports the file
+                }
+            }
+        }
+        return chosen.orElseGet(() -> dev.godwit.core.message.Language.ofEnvironment(environment));
     }
 
     /**

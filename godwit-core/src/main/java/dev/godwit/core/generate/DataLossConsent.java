@@ -1,5 +1,6 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.plan.Hazard;
 import dev.godwit.core.plan.Plan;
@@ -28,14 +29,15 @@ final class DataLossConsent {
         if (request.allowDataLoss()) {
             return true;
         }
-        List<String> steps = new ArrayList<>();
-        lossy.forEach(s -> steps.add("DATA_LOSS: " + s.description()));
-        if (request.confirm() != null && request.confirm().ask("This migration loses data:\n  " + String.join("\n  ", steps) + "\nWrite it anyway? [y/N]")) {
+        List<Message> steps = new ArrayList<>();
+        // The step's description is what godwit writes into the migration's comments, in English like the SQL.
+        lossy.forEach(s -> steps.add(Message.of("generate.data-loss.step", "step", s.description())));
+        String listed = String.join("\n  ", lossy.stream().map(s -> "DATA_LOSS: " + s.description()).toList());
+        if (request.confirm() != null && request.confirm().ask(Message.of("generate.data-loss.ask", "steps", listed))) {
             return true;
         }
-        steps.add("nothing was written");
-        throw new GodwitException(Problem.of(ProblemCode.DATA_LOSS, "the migration would lose data", steps,
-                "if that is intended, run `godwit diff --allow-data-loss` (the consent is written into the migration); "
-                        + "if a column or table was renamed, say so with --rename"));
+        steps.add(Message.of("generate.data-loss.nothing-written"));
+        throw new GodwitException(Problem.of(ProblemCode.DATA_LOSS, Message.of("generate.data-loss"), steps,
+                Message.of("generate.data-loss.next")));
     }
 }

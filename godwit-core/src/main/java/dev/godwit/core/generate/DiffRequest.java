@@ -22,6 +22,6 @@ public record DiffRequest(String description, List<String> renames, boolean allo
 
     /** A yes/no question on a terminal; the default answer is no. */
     public interface Confirm {
-        boolean ask(String question);
+        boolean ask(dev.godwit.core.message.Message question);
     }
 }

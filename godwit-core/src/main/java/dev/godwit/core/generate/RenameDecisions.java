@@ -35,7 +35,7 @@ final class RenameDecisions {
             } else if (request.allowDataLoss()) {
                 continue;
             } else if (request.confirm() != null) {
-                if (request.confirm().ask(candidate.question() + " [y/N]")) {
+                if (request.confirm().ask(dev.godwit.core.message.Message.verbatim(candidate.question() + " [y/N]"))) {
                     decided.add(candidate);
                 }
             } else {

@@ -1,6 +1,12 @@
 package dev.godwit.core.problem;
 
+import dev.godwit.core.message.Catalogue;
+import dev.godwit.core.message.Language;
+import dev.godwit.core.message.Message;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A problem the user must hear about, in the one shape every command uses:
@@ -13,12 +19,16 @@ import java.util.List;
  *   next: fix the file, then run `godwit hash` and `godwit migrate`
  * </pre>
  *
- * @param code    the stable code, which also decides the exit code (see {@code docs/errors.md})
- * @param summary one line: what happened and where
- * @param details further lines (the database's message, the state left behind), possibly empty
- * @param next    the action or command that helps, or {@code null} when there is none to give
+ * <p>Its words are {@link Message}s, printed in the user's language by {@link #render(Catalogue)};
+ * {@link #summary()}, {@link #details()} and {@link #next()} are the English text, which logs,
+ * exception messages and {@code --json} carry whatever the language.
+ *
+ * @param code           the stable code, which also decides the exit code (see {@code docs/errors.md})
+ * @param summaryMessage one line: what happened and where
+ * @param detailMessages further lines (the database's message, the state left behind), possibly empty
+ * @param nextMessage    the action or command that helps, or {@code null} when there is none to give
  */
-public record Problem(ProblemCode code, String summary, List<String> details, String next) {
+public record Problem(ProblemCode code, Message summaryMessage, List<Message> detailMessages, Message nextMessage) {
 
     /** What the user has to do about a problem, which is also the process exit code. */
     public enum Kind {
@@ -39,10 +49,19 @@ public record Problem(ProblemCode code, String summary, List<String> details, St
     }
 
     public Problem {
-        details = List.copyOf(details);
+        detailMessages = List.copyOf(detailMessages);
+    }
+
+    /** A problem whose words are not in the catalogue yet: they print as they are, in every language. */
+    public Problem(ProblemCode code, String summary, List<String> details, String next) {
+        this(code, Message.verbatim(summary), details.stream().map(Message::verbatim).toList(), next == null ? null : Message.verbatim(next));
     }
 
     public static Problem of(ProblemCode code, String summary, List<String> details, String next) {
+        return new Problem(code, summary, details, next);
+    }
+
+    public static Problem of(ProblemCode code, Message summary, List<Message> details, Message next) {
         return new Problem(code, summary, details, next);
     }
 
@@ -50,29 +69,61 @@ public record Problem(ProblemCode code, String summary, List<String> details, St
         return code.kind();
     }
 
+    /** One line, in English. */
+    public String summary() {
+        return summaryMessage.english();
+    }
+
+    /** The further lines, in English. */
+    public List<String> details() {
+        return detailMessages.stream().map(Message::english).toList();
+    }
+
+    /** The next step in English, or {@code null}. */
+    public String next() {
+        return nextMessage == null ? null : nextMessage.english();
+    }
+
     /** The same problem with each of its texts passed through {@code rewrite} (an integration's words for a path or a command). */
-    public Problem rewritten(java.util.function.UnaryOperator<String> rewrite) {
-        return new Problem(code, rewrite.apply(summary), details.stream().map(rewrite).toList(), next == null ? null : rewrite.apply(next));
+    public Problem rewritten(UnaryOperator<String> rewrite) {
+        return new Problem(code, summaryMessage.rewritten(rewrite), detailMessages.stream().map(m -> m.rewritten(rewrite)).toList(),
+                nextMessage == null ? null : nextMessage.rewritten(rewrite));
+    }
+
+    /** The same problem with each of its texts passed through {@code rewrite}, which knows the language it rewrites. */
+    public Problem rewritten(java.util.function.BiFunction<Language, String, String> rewrite) {
+        return new Problem(code, summaryMessage.rewritten(rewrite), detailMessages.stream().map(m -> m.rewritten(rewrite)).toList(),
+                nextMessage == null ? null : nextMessage.rewritten(rewrite));
+    }
+
+    /** The same problem with more detail lines after its own, as they are. */
+    public Problem withDetails(List<String> more) {
+        return withDetailMessages(more.stream().map(Message::verbatim).toList());
     }
 
     /** The same problem with more detail lines after its own. */
-    public Problem withDetails(List<String> more) {
+    public Problem withDetailMessages(List<Message> more) {
         if (more.isEmpty()) {
             return this;
         }
-        List<String> all = new java.util.ArrayList<>(details);
+        List<Message> all = new ArrayList<>(detailMessages);
         all.addAll(more);
-        return new Problem(code, summary, all, next);
+        return new Problem(code, summaryMessage, all, nextMessage);
     }
 
-    /** The multi-line text form, starting with {@code error[GW-E…]: }. */
+    /** The multi-line text form in English, starting with {@code error[GW-E…]: }. */
     public String render() {
-        StringBuilder text = new StringBuilder("error[").append(code.code()).append("]: ").append(summary);
-        for (String detail : details) {
-            text.append("\n  ").append(detail);
+        return render(Catalogue.of(Language.ENGLISH));
+    }
+
+    /** The multi-line text form in the catalogue's language; the code is the same in every one. */
+    public String render(Catalogue catalogue) {
+        StringBuilder text = new StringBuilder(catalogue.text(Message.of("problem.error", "code", code.code(), "summary", catalogue.text(summaryMessage))));
+        for (Message detail : detailMessages) {
+            text.append("\n  ").append(catalogue.text(detail));
         }
-        if (next != null) {
-            text.append("\n  next: ").append(next);
+        if (nextMessage != null) {
+            text.append("\n  ").append(catalogue.text(Message.of("problem.next", "step", catalogue.text(nextMessage))));
         }
         return text.toString();
     }

@@ -93,8 +93,8 @@ public final class Godwit {
     public MigrateResult migrate(MigrateOptions options) {
         requireDatabase();
         dialect().newDatabaseFile(config.connection().url()).ifPresent(file ->
-                listener.warning("creating the " + dialect().displayName() + " database " + file.toAbsolutePath().normalize() + ": it does not exist yet"
-                        + " (if the migrations are meant for another database, check url=, GODWIT_URL and DATABASE_URL)"));
+                listener.warning(dev.godwit.core.message.Message.of("run.creating-database", "database", dialect().displayName(),
+                        "file", file.toAbsolutePath().normalize())));
         InBackground<Lease> opening = openEarly();
         ReadFiles read = whileOpening(opening);
         LocalMigrations local = read.local();

@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.Problem;
@@ -31,57 +32,60 @@ final class Problems {
         if (problems.size() == 1) {
             return new GodwitException(problems.get(0));
         }
-        List<String> details = new ArrayList<>();
+        List<Message> details = new ArrayList<>();
         for (Problem problem : problems) {
-            details.add("- [" + problem.code() + "] " + problem.summary());
-            problem.details().forEach(d -> details.add("    " + d));
-            if (problem.next() != null) {
-                details.add("    next: " + problem.next());
+            details.add(Message.of("run.refused.item", "code", problem.code().code(), "summary", problem.summaryMessage()));
+            problem.detailMessages().forEach(d -> details.add(Message.of("run.refused.item-detail", "detail", d)));
+            if (problem.nextMessage() != null) {
+                details.add(Message.of("run.refused.item-next", "step", problem.nextMessage()));
             }
         }
         return new GodwitException(Problem.of(ProblemCode.REFUSED,
-                command + " refused: " + problems.size() + " migrations need attention", details, "deal with each as it says, then run `godwit " + command + "` again"));
+                Message.of("run.refused", "command", command, "count", problems.size()), details,
+                Message.of("run.refused.next", "command", command)));
     }
 
     /** Another run held the migration lock for longer than lock-wait. */
     static GodwitException lockWait(LockWaitTimeout e, Duration wait) {
-        return GodwitException.of(ProblemCode.RUN_LOCK_TIMEOUT, "gave up waiting for the migration lock: " + e.getMessage(),
-                "wait for the other run to finish and try again, or raise lock-wait (now " + wait.toSeconds() + "s)",
-                "nothing was applied by this run");
+        Message summary = e.holder() == null ? Message.of("run.lock.gave-up.interrupted")
+                : Message.of("run.lock.gave-up", "holder", e.holder(), "seconds", e.waited().toSeconds());
+        return new GodwitException(Problem.of(ProblemCode.RUN_LOCK_TIMEOUT, summary,
+                List.of(Message.of("run.lock.gave-up.nothing-applied")),
+                Message.of("run.lock.gave-up.next", "seconds", wait.toSeconds())), e);
     }
 
     /** What a migration that hit lock-timeout waited for, for the retry notice. */
-    static String waitedFor(ScriptExecutor.StatementFailed failure, List<String> holders, RunSettings settings) {
-        String statement = "statement " + failure.statement.number() + " (line " + failure.statement.line() + ")";
+    static Message waitedFor(ScriptExecutor.StatementFailed failure, List<String> holders, RunSettings settings) {
         if (holders.isEmpty()) {
-            return statement + " waited " + settings.lockTimeout().toMillis() + " ms for a lock another session holds";
+            return Message.of("run.table-lock.waited", "statement", failure.statement.number(), "line", failure.statement.line(),
+                    "millis", settings.lockTimeout().toMillis());
         }
-        return statement + " waited " + settings.lockTimeout().toMillis() + " ms for a lock: " + String.join("; ", holders);
+        return Message.of("run.table-lock.waited-for", "statement", failure.statement.number(), "line", failure.statement.line(),
+                "millis", settings.lockTimeout().toMillis(), "holders", String.join("; ", holders));
     }
 
     static GodwitException tableLockTimeout(MigrationScript script, ScriptExecutor.StatementFailed failure, List<String> holders,
                                             int attempts, RunSettings settings) {
-        List<String> details = new ArrayList<>();
-        details.add("each attempt waited at most lock-timeout (" + settings.lockTimeout().toMillis() + " ms), so the application's"
-                + " queries were never held up longer; " + attempts + " attempts within lock-wait (" + settings.lockWait().toSeconds() + " s)");
-        holders.forEach(h -> details.add("lock held by " + h));
-        details.add("nothing was applied: every attempt was rolled back");
+        List<Message> details = new ArrayList<>();
+        details.add(Message.of("run.table-lock.attempts", "millis", settings.lockTimeout().toMillis(), "attempts", attempts,
+                "seconds", settings.lockWait().toSeconds()));
+        holders.forEach(h -> details.add(Message.of("run.table-lock.held-by", "holder", h)));
+        details.add(Message.of("run.table-lock.rolled-back"));
         return new GodwitException(Problem.of(ProblemCode.TABLE_LOCK_TIMEOUT,
-                "migration " + script.fileName() + " could not get the lock its statement " + failure.statement.number()
-                        + " (line " + failure.statement.line() + ") needs",
-                details, "run `godwit migrate` again when the session above has finished (or end it), or raise lock-wait"), failure.error);
+                Message.of("run.table-lock.timeout", "file", script.fileName(), "statement", failure.statement.number(), "line", failure.statement.line()),
+                details, Message.of("run.table-lock.next")), failure.error);
     }
 
     /** @param statement the statement that found the disk full, or {@code null} when the commit did */
     static GodwitException diskFull(MigrationScript script, SqlStatement statement, SQLException error, String database, List<String> rollbackFailure) {
-        List<String> details = new ArrayList<>();
-        details.add("database said: " + firstLine(error.getMessage()));
-        details.add("nothing was applied: the transaction was rolled back");
-        details.addAll(rollbackFailure);
-        String where = statement == null ? " while committing" : " at statement " + statement.number() + " (line " + statement.line() + ")";
-        return new GodwitException(Problem.of(ProblemCode.DISK_FULL,
-                "migration " + script.fileName() + " failed" + where + ": the " + database + " database has no space left",
-                details, "free space where the database keeps its files, then run `godwit migrate` again"), error);
+        List<Message> details = new ArrayList<>();
+        details.add(databaseSaid(firstLine(error.getMessage())));
+        details.add(Message.of("run.rolled-back"));
+        rollbackFailure.forEach(f -> details.add(Message.verbatim(f)));
+        Message summary = statement == null
+                ? Message.of("run.disk-full.commit", "file", script.fileName(), "database", database)
+                : Message.of("run.disk-full", "file", script.fileName(), "statement", statement.number(), "line", statement.line(), "database", database);
+        return new GodwitException(Problem.of(ProblemCode.DISK_FULL, summary, details, Message.of("run.disk-full.next")), error);
     }
 
     /**
@@ -90,68 +94,72 @@ final class Problems {
      * history can tell, because the migration and its row commit together.
      */
     static GodwitException interrupted(MigrationScript script, SqlStatement statement, SQLException error, Migrator.Phase phase, String database) {
-        List<String> details = new ArrayList<>();
-        details.add("database said: " + firstLine(error.getMessage()));
-        String next;
-        String where;
+        List<Message> details = new ArrayList<>();
+        details.add(databaseSaid(firstLine(error.getMessage())));
+        Message summary;
+        Message next;
         if (phase == Migrator.Phase.COMMIT) {
-            where = "while committing it";
-            details.add("the commit may or may not have reached the database; the migration and its history row commit together,"
-                    + " so history says which");
-            next = "when the database is reachable again, run `godwit migrate`: it applies " + script.fileName() + " only if history does not have it";
+            summary = Message.of("run.lost.commit", "file", script.fileName());
+            details.add(Message.of("run.lost.commit.detail"));
+            next = Message.of("run.lost.commit.next", "file", script.fileName());
         } else {
-            where = statement == null ? "" : "at statement " + statement.number() + " (line " + statement.line() + ")";
-            details.add("nothing of it was applied: " + database + " rolls back a transaction whose connection ends, and no history row was written");
-            next = "when the database is reachable again, run `godwit migrate`: it applies " + script.fileName() + " from the start";
+            summary = statement == null ? Message.of("run.lost", "file", script.fileName())
+                    : Message.of("run.lost.at", "file", script.fileName(), "statement", statement.number(), "line", statement.line());
+            details.add(Message.of("run.lost.rolled-back", "database", database));
+            next = Message.of("run.lost.next", "file", script.fileName());
         }
-        return new GodwitException(Problem.of(ProblemCode.MIGRATION_INTERRUPTED,
-                "the connection to the database was lost while migration " + script.fileName() + " ran" + (where.isEmpty() ? "" : " " + where),
-                details, next), error);
+        return new GodwitException(Problem.of(ProblemCode.MIGRATION_INTERRUPTED, summary, details, next), error);
     }
 
     /** The connection ended under a no-transaction migration: what ran stays, and history has each statement done. */
     static GodwitException interruptedOutsideTransaction(MigrationScript script, int statement, int line, SQLException error, String database) {
-        List<String> details = new ArrayList<>();
-        details.add("database said: " + firstLine(error.getMessage()));
-        details.add(statement <= 1 ? "no statement was recorded as done"
-                : "statements 1 to " + (statement - 1) + " ran and stay in the database (it runs outside a transaction); history records each");
-        details.add("statement " + statement + " may or may not have taken effect");
-        return new GodwitException(Problem.of(ProblemCode.MIGRATION_INTERRUPTED,
-                "the connection to the database was lost while migration " + script.fileName() + " ran outside a transaction, at statement "
-                        + statement + (line > 0 ? " (line " + line + ")" : ""),
-                details, "when the database is reachable again, check what statement " + statement
-                        + " did, then run `godwit migrate --retry-failed` (it runs the file again from its first statement)"), error);
+        List<Message> details = new ArrayList<>();
+        details.add(databaseSaid(firstLine(error.getMessage())));
+        details.add(statement <= 1 ? Message.of("run.lost.outside.none-done")
+                : Message.of("run.lost.outside.done", "last", statement - 1));
+        details.add(Message.of("run.lost.outside.maybe", "statement", statement));
+        Message summary = line > 0
+                ? Message.of("run.lost.outside.at-line", "file", script.fileName(), "statement", statement, "line", line)
+                : Message.of("run.lost.outside", "file", script.fileName(), "statement", statement);
+        return new GodwitException(Problem.of(ProblemCode.MIGRATION_INTERRUPTED, summary, details,
+                Message.of("run.lost.outside.next", "statement", statement)), error);
+    }
+
+    /** A Java migration threw: its class, what it threw, and where in the class. */
+    static GodwitException javaFailed(MigrationScript script, dev.godwit.core.migration.JavaRun.Failed failure, List<String> state) {
+        List<Message> details = new ArrayList<>();
+        details.add(Message.of("run.java.threw", "exception", failure.said()));
+        java.util.Arrays.stream(failure.getCause().getStackTrace())
+                .filter(frame -> frame.getClassName().startsWith(script.fileName()))
+                .findFirst().ifPresent(frame -> details.add(Message.of("run.java.at", "frame", frame)));
+        state.forEach(line -> details.add(Message.verbatim(line)));
+        return new GodwitException(Problem.of(ProblemCode.JAVA_MIGRATION_FAILED,
+                Message.of("run.java.failed", "class", script.fileName(), "version", script.version(), "description", script.description()),
+                details, Message.of("run.java.next")), failure.getCause());
     }
 
     /** A failure of the database itself (not of a statement of the file) while a migration ran; it was rolled back. */
-    /** A Java migration threw: its class, what it threw, and where in the class. */
-    static GodwitException javaFailed(MigrationScript script, dev.godwit.core.migration.JavaRun.Failed failure, List<String> state) {
-        List<String> details = new ArrayList<>();
-        details.add("it threw " + failure.said());
-        java.util.Arrays.stream(failure.getCause().getStackTrace())
-                .filter(frame -> frame.getClassName().startsWith(script.fileName()))
-                .findFirst().ifPresent(frame -> details.add("at " + frame));
-        details.addAll(state);
-        return new GodwitException(Problem.of(ProblemCode.JAVA_MIGRATION_FAILED,
-                "Java migration " + script.fileName() + " (V" + script.version() + ", " + script.description() + ") failed",
-                details, "fix the class, rebuild, and run `godwit migrate` again"), failure.getCause());
-    }
-
     static GodwitException databaseFailed(MigrationScript script, SQLException error, Migrator.Phase phase, List<String> rollbackFailure, Secret password) {
-        List<String> details = new ArrayList<>();
-        details.add("database said: " + Redaction.text(firstLine(error.getMessage()), password)
-                + (error.getSQLState() == null ? "" : " (SQL state " + error.getSQLState() + ")"));
-        details.add("nothing was applied: the transaction was rolled back");
-        details.addAll(rollbackFailure);
-        String when = switch (phase) {
-            case BEGIN -> "starting its transaction";
-            case STATEMENTS -> "running it";
-            case HISTORY -> "recording it in godwit_history";
-            case COMMIT -> "committing it";
+        List<Message> details = new ArrayList<>();
+        String said = Redaction.text(firstLine(error.getMessage()), password);
+        details.add(error.getSQLState() == null ? databaseSaid(said)
+                : Message.of("run.database-said.state", "said", said, "state", error.getSQLState()));
+        details.add(Message.of("run.rolled-back"));
+        rollbackFailure.forEach(f -> details.add(Message.verbatim(f)));
+        String key = switch (phase) {
+            case BEGIN -> "run.database-failed.begin";
+            case STATEMENTS -> "run.database-failed.statements";
+            case HISTORY -> "run.database-failed.history";
+            case COMMIT -> "run.database-failed.commit";
         };
         return new GodwitException(Problem.of(ProblemCode.DATABASE_ERROR,
-                "the database failed while " + when + ": migration " + script.fileName(), details,
-                "run `godwit migrate` again; if it fails the same way, check the database's log"), error);
+                Message.of(key, "file", script.fileName()), details,
+                Message.of("run.database-failed.next")), error);
+    }
+
+    /** {@code database said: …}, the database's own words, untranslated. */
+    static Message databaseSaid(String said) {
+        return Message.of("run.database-said", "said", said);
     }
 
     static String firstLine(String text) {

@@ -1,5 +1,6 @@
 package dev.godwit.core.status;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.history.HistoryKind;
 import dev.godwit.core.history.HistoryRow;
@@ -130,34 +131,33 @@ public final class StatusCalculator {
         if (status.state() != MigrationState.MISSING || migrations.undoOf(status.version()).isEmpty()) {
             return problem;
         }
-        return new Problem(problem.code(), problem.summary(),
-                List.of(problem.details().get(0), "its undo file " + migrations.undoOf(status.version()).get().fileName() + " is still in the directory"),
-                "run `godwit recover " + status.version() + "`: it writes " + status.last().script()
-                        + " back from the SQL history kept when it ran (or restore it from version control)");
+        return Problem.of(problem.code(), problem.summaryMessage(),
+                List.of(problem.detailMessages().get(0), Message.of("status.missing.undo-left", "undo", migrations.undoOf(status.version()).get().fileName())),
+                Message.of("status.missing.recover", "version", status.version(), "script", status.last().script()));
     }
 
     private static Optional<Problem> problemOf(MigrationStatus status, HistoryRow row, Tolerance tolerance) {
-        String name = "V" + status.version() + " (" + status.description() + ")";
+        String version = status.version().toString();
+        String description = status.description();
         return switch (status.state()) {
-            case CHANGED -> Optional.of(Problem.of(ProblemCode.CHECKSUM_CHANGED, 
-                    name + " was applied with checksum " + SumFile.abbreviate(row.checksum()) + ", but "
-                            + status.script().fileName() + " has checksum " + SumFile.abbreviate(status.checksum()) + " now",
-                    List.of("applied " + row.appliedAt() + " by " + row.appliedBy()),
-                    "restore the file as it ran (from git, or move the new one away and run `godwit recover " + status.version()
-                            + "`) and put the change in a new migration; if the live schema is what the new file produces, `godwit repair` records it"));
-            case MISSING -> Optional.of(Problem.of(ProblemCode.FILE_MISSING, 
-                    "history records " + name + " (script " + row.script() + ", applied " + row.appliedAt() + "), but no file has version " + status.version(),
-                    List.of("a migration that ran must stay in the migrations directory as long as a database has it"),
-                    "restore " + row.script() + " from version control or with `godwit recover " + status.version()
-                            + "`; if it never belonged here, `godwit repair` checks the live schema and corrects history"));
-            case FAILED -> tolerance.retryFailed() ? Optional.empty() : Optional.of(Problem.of(ProblemCode.FAILED_MIGRATION, 
-                    name + " failed" + (status.detail() == null ? "" : ": " + status.detail()),
-                    List.of("it ran outside a transaction, so the statements before the failure stay in the database"),
-                    "complete or revert its statements by hand, then run `godwit migrate --retry-failed` to run it again from the start"));
-            case OUT_OF_ORDER -> tolerance.outOfOrder() ? Optional.empty() : Optional.of(Problem.of(ProblemCode.OUT_OF_ORDER, 
-                    name + " is pending but older than migrations already applied",
+            case CHANGED -> Optional.of(Problem.of(ProblemCode.CHECKSUM_CHANGED,
+                    Message.of("status.changed", "version", version, "description", description, "applied", SumFile.abbreviate(row.checksum()),
+                            "file", status.script().fileName(), "now", SumFile.abbreviate(status.checksum())),
+                    List.of(Message.of("status.applied-by", "at", row.appliedAt(), "by", row.appliedBy())),
+                    Message.of("status.changed.next", "version", version)));
+            case MISSING -> Optional.of(Problem.of(ProblemCode.FILE_MISSING,
+                    Message.of("status.missing", "version", version, "description", description, "script", row.script(), "at", row.appliedAt()),
+                    List.of(Message.of("status.missing.why")),
+                    Message.of("status.missing.next", "version", version, "script", row.script())));
+            case FAILED -> tolerance.retryFailed() ? Optional.empty() : Optional.of(Problem.of(ProblemCode.FAILED_MIGRATION,
+                    status.detail() == null ? Message.of("status.failed", "version", version, "description", description)
+                            : Message.of("status.failed.said", "version", version, "description", description, "detail", status.detail()),
+                    List.of(Message.of("status.failed.why")),
+                    Message.of("status.failed.next")));
+            case OUT_OF_ORDER -> tolerance.outOfOrder() ? Optional.empty() : Optional.of(Problem.of(ProblemCode.OUT_OF_ORDER,
+                    Message.of("status.out-of-order", "version", version, "description", description),
                     List.of(),
-                    "give it a version after the newest applied one, or run `godwit migrate --out-of-order` to apply it anyway"));
+                    Message.of("status.out-of-order.next")));
             default -> Optional.empty();
         };
     }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.generate.CheckResult;
 import dev.godwit.core.generate.Generator;
 import dev.godwit.core.plan.Plan;
@@ -84,10 +85,10 @@ final class CheckCommand extends Subcommand {
             console().err().println("error[" + ProblemCode.DRIFT.code() + "]: " + liveFindings.stream().filter(f -> f.problem().isPresent()).count()
                     + " database(s) differ from the files (above); the model and the files agree");
         } else if (difference.isEmpty()) {
-            console().line("ok: the migrations produce the desired schema, and godwit.sum matches them" + (live ? "; the live database(s) too" : ""));
+            console().line(Message.of(live ? "cli.check.ok-live" : "cli.check.ok"));
         } else {
             console().err().println("error[" + ProblemCode.SCHEMA_DIFFERS.code() + "]: the desired schema differs from what the migrations produce; a migration would have to:");
-            PlanPrinter.print(new Console(console().err(), console().err(), false), difference);
+            PlanPrinter.print(new Console(console().err(), console().err(), false, console().language()), difference);
             result.unmodelled().forEach(u -> console().err().println("  and, in what godwit does not model (write it by hand): " + u));
             console().err().println("  next: run `godwit diff` to write that migration");
         }

@@ -47,6 +47,11 @@ final class Console {
         return catalogue.text(message);
     }
 
+    /** A problem in the run's language, as stderr shows it. */
+    String render(Problem problem) {
+        return masked(problem).render(catalogue);
+    }
+
     Language language() {
         return catalogue.language();
     }

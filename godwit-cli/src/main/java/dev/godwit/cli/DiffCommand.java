@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.generate.DiffRequest;
 import dev.godwit.core.generate.DiffResult;
 import dev.godwit.core.generate.Generator;
@@ -101,25 +102,25 @@ final class DiffCommand extends Subcommand {
             result.unmodelled().forEach(u -> console().notice("  - " + u));
         }
         if (!result.changed()) {
-            console().line("no changes: the migrations already produce the desired schema");
+            console().line(Message.of("cli.diff.no-changes"));
             return 0;
         }
         String written = String.join(", ", result.files().stream().map(f -> cwd.relativize(f.toAbsolutePath()).toString()).toList());
-        console().line("wrote " + written
-                + (result.undoFile() == null ? " (no undo file: see the migration's first lines)" : " and " + cwd.relativize(result.undoFile().toAbsolutePath())));
+        console().line(result.undoFile() == null ? Message.of("cli.diff.wrote-no-undo", "files", written)
+                : Message.of("cli.diff.wrote", "files", written, "undo", cwd.relativize(result.undoFile().toAbsolutePath())));
         PlanPrinter.print(console(), result.plan());
         if (!result.leftovers().isEmpty()) {
-            console().line("warning: after this migration the schema would still differ from the desired one:");
+            console().line(Message.of("cli.diff.leftovers"));
             result.leftovers().forEach(l -> console().line("  - " + l));
-            console().line("  review the migration and complete it by hand (then `godwit hash`)");
+            console().line(Message.of("cli.diff.leftovers.next"));
         }
         review.traces().forEach(t -> TracePrinter.print(console(), t));
         if (review.skipped() != null) {
-            console().line("lock trace skipped: " + review.skipped());
+            console().line(Message.of("cli.diff.trace-skipped", "reason", review.skipped()));
         }
         FindingsPrinter.cleared(console().out(), review.cleared());
         FindingsPrinter.text(console().out(), review.findings());
-        console().line("next: review it, then `godwit migrate` (and commit it with godwit.sum)");
+        console().line(Message.of("cli.diff.next"));
         return 0;
     }
 

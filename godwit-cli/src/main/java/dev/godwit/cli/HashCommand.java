@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.SumFile;
 import dev.godwit.core.runner.Godwit;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class HashCommand extends Subcommand {
             document.put("total", sum.total());
             console().json(document);
         } else {
-            console().line("wrote godwit.sum: " + sum.entries().size() + " file(s)");
+            console().line(Message.of("cli.hash.wrote", "count", sum.entries().size()));
         }
         return 0;
     }

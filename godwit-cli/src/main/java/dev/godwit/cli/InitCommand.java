@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.ProjectInit;
 import picocli.CommandLine.Command;
 
@@ -17,10 +18,10 @@ final class InitCommand extends Subcommand {
         if (json) {
             console().json(Map.of("ok", true, "created", created));
         } else if (created.isEmpty()) {
-            console().line("already initialized: godwit.properties and migrations/ exist");
+            console().line(Message.of("cli.init.already"));
         } else {
-            console().line("created " + String.join(", ", created));
-            console().line("next: write your first migration with `godwit new create trip`, then `godwit migrate`");
+            console().line(Message.of("cli.init.created", "files", String.join(", ", created)));
+            console().line(Message.of("cli.init.next"));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.generate.MigrationText;
 import dev.godwit.core.plan.Hazard;
 import dev.godwit.core.plan.Plan;
@@ -25,10 +26,10 @@ final class PlanPrinter {
                 sql.lines().forEach(line -> console.line("       " + line));
             }
             for (String sql : step.validate()) {
-                sql.lines().forEach(line -> console.line("       " + line + "   -- in the next migration, a transaction of its own"));
+                sql.lines().forEach(line -> console.line(Message.of("cli.plan.in-next-migration", "sql", line)));
             }
             for (String sql : step.concurrent()) {
-                sql.lines().forEach(line -> console.line("       " + line + "   -- in a no-transaction migration"));
+                sql.lines().forEach(line -> console.line(Message.of("cli.plan.in-no-transaction", "sql", line)));
             }
         }
         List<String> warnings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
@@ -29,7 +30,7 @@ final class RecoverCommand extends Subcommand {
         if (json) {
             console().json(Map.of("ok", true, "file", shown.toString()));
         } else {
-            console().line("wrote " + shown + " from history (the SQL that ran), and godwit.sum");
+            console().line(Message.of("cli.recover.wrote", "file", shown));
         }
         return 0;
     }

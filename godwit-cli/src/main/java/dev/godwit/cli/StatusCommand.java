@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.Problem;
 import dev.godwit.core.spi.Redaction;
 import dev.godwit.core.status.MigrationState;
@@ -73,19 +74,38 @@ final class StatusCommand extends Subcommand {
         return picture.failing().isEmpty() ? 0 : 1;
     }
 
+    /** A state's name in the table; {@code --json} keeps the code ({@code pending}, {@code changed}…) in every language. */
+    private static String state(Console console, String code) {
+        return console.text(Message.of(switch (code) {
+            case "applied" -> "cli.status.state.applied";
+            case "pending" -> "cli.status.state.pending";
+            case "failed" -> "cli.status.state.failed";
+            case "missing" -> "cli.status.state.missing";
+            case "changed" -> "cli.status.state.changed";
+            case "out-of-order" -> "cli.status.state.out-of-order";
+            case "baseline" -> "cli.status.state.baseline";
+            case "below-baseline" -> "cli.status.state.below-baseline";
+            case "outdated" -> "cli.status.state.outdated";
+            default -> throw new IllegalArgumentException(code);
+        }));
+    }
+
     private void print(StatusReport report, String url) {
         Console console = console();
-        console.line("database: " + url);
-        console.line("current version: " + report.current().map(Version::toString).orElse("none"));
+        console.line(Message.of("cli.status.database", "url", url));
+        console.line(report.current().isPresent() ? Message.of("cli.status.current", "version", report.current().get())
+                : Message.of("cli.status.current-none"));
         if (report.migrations().isEmpty()) {
-            console.line("no migrations yet: write one with `godwit new <description>`");
+            console.line(Message.of("cli.status.no-migrations"));
         } else {
             console.line("");
             int width = Math.max(7, report.migrations().stream().mapToInt(m -> m.version().toString().length()).max().orElse(0));
-            console.line(String.format("  %-" + width + "s  %-14s  %-40s  %s", "version", "state", "description", "applied at"));
+            console.line(String.format("  %-" + width + "s  %-14s  %-40s  %s", console.text(Message.of("cli.status.column.version")),
+                    console.text(Message.of("cli.status.column.state")), console.text(Message.of("cli.status.column.description")),
+                    console.text(Message.of("cli.status.column.applied-at"))));
             for (MigrationStatus m : report.migrations()) {
                 String at = m.last() == null || m.state() == MigrationState.PENDING ? "" : m.last().appliedAt();
-                console.line(String.format("  %-" + width + "s  %-14s  %-40s  %s", m.version(), m.state().code(), m.description(), at));
+                console.line(String.format("  %-" + width + "s  %-14s  %-40s  %s", m.version(), state(console, m.state().code()), m.description(), at));
                 if (m.detail() != null) {
                     console.line("  " + " ".repeat(width) + "  ↳ " + m.detail());
                 }
@@ -93,9 +113,10 @@ final class StatusCommand extends Subcommand {
         }
         if (!report.repeatable().isEmpty()) {
             console.line("");
-            console.line(String.format("  %-30s  %-9s  %s", "repeatable", "state", "applied at"));
+            console.line(String.format("  %-30s  %-9s  %s", console.text(Message.of("cli.status.column.repeatable")),
+                    console.text(Message.of("cli.status.column.state")), console.text(Message.of("cli.status.column.applied-at"))));
             for (RepeatableStatus r : report.repeatable()) {
-                console.line(String.format("  %-30s  %-9s  %s", r.script().fileName(), r.state().code(), r.last() == null ? "" : r.last().appliedAt()));
+                console.line(String.format("  %-30s  %-9s  %s", r.script().fileName(), state(console, r.state().code()), r.last() == null ? "" : r.last().appliedAt()));
             }
         }
         long pending = report.migrations().stream().filter(m -> m.state() == MigrationState.PENDING).count()
@@ -103,12 +124,12 @@ final class StatusCommand extends Subcommand {
         console.line("");
         if (report.blocksMigrate()) {
             for (Problem problem : report.problems()) {
-                console.line(problem.render());
+                console.line(console.render(problem));
             }
         } else if (pending > 0) {
-            console.line(pending + " pending: run `godwit migrate`");
+            console.line(Message.of("cli.status.pending", "count", pending));
         } else {
-            console.line("up to date");
+            console.line(Message.of("cli.status.up-to-date"));
         }
     }
 

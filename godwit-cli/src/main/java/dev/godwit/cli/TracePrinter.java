@@ -16,7 +16,7 @@ final class TracePrinter {
     }
 
     static void print(Console console, MigrationTraces.MigrationTrace trace) {
-        TraceLines.of(trace).forEach(console::line);
+        TraceLines.messages(trace).forEach(console::line);
     }
 
     static List<Object> json(List<MigrationTraces.MigrationTrace> traces) {

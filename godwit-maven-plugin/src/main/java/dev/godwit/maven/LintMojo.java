@@ -37,7 +37,8 @@ public class LintMojo extends GodwitMojo {
         if (trace) {
             List<Path> named = files == null ? List.of() : files.stream().map(Path::of).toList();
             List<MigrationTraces.MigrationTrace> traces = MigrationTraces.of(config, godwit.dialect(), named);
-            traces.forEach(t -> TraceLines.of(t).forEach(line -> getLog().info(line)));
+            dev.godwit.core.message.Catalogue words = dev.godwit.core.message.Catalogue.of(language());
+            traces.forEach(t -> TraceLines.messages(t).forEach(line -> getLog().info(words.text(line))));
             traces.forEach(t -> t.lint().cleared().forEach(f -> getLog().info("cleared by the trace: " + f.render()
                     + " (" + Linter.LintReport.clearedBecause(f) + ")")));
             findings = traces.stream().flatMap(t -> t.lint().findings().stream()).toList();

@@ -67,11 +67,16 @@ public record LocalMigrations(Migrations migrations, Map<Path, String> checksums
 
     /** Discrepancies between {@code godwit.sum} and the files, one line each; empty when they agree. */
     public List<String> sumDifferences() {
+        return sumDifferenceMessages().stream().map(dev.godwit.core.message.Message::english).toList();
+    }
+
+    /** The same, to print in the user's language. */
+    public List<dev.godwit.core.message.Message> sumDifferenceMessages() {
         Optional<SumFile> recorded = SumFile.read(migrations.directory());
         if (recorded.isEmpty()) {
-            return migrations.isEmpty() ? List.of() : List.of("there is no godwit.sum: run `godwit hash` after reviewing the files");
+            return migrations.isEmpty() ? List.of() : List.of(dev.godwit.core.message.Message.of("files.sum.none"));
         }
-        return recorded.get().differencesFrom(expectedSum());
+        return recorded.get().differenceMessagesFrom(expectedSum());
     }
 
     /** Rewrites {@code godwit.sum} of a directory from its files; returns what it wrote. */

@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
@@ -75,9 +76,9 @@ public final class MigrationDirectory {
             Map<Version, MigrationScript> sameKind = script.kind() == ScriptKind.VERSIONED ? seen : undo;
             MigrationScript clash = sameKind.putIfAbsent(script.version(), script);
             if (clash != null) {
-                throw GodwitException.of(ProblemCode.DUPLICATE_VERSION, 
-                        "two migrations have version " + script.version() + ": " + clash.fileName() + " and " + script.fileName(),
-                        "give one of them the next free version (1, 1.0 and 01 are the same version), then run `godwit hash`");
+                throw GodwitException.of(ProblemCode.DUPLICATE_VERSION,
+                        Message.of("files.duplicate-version", "version", script.version(), "first", clash.fileName(), "second", script.fileName()),
+                        Message.of("files.duplicate-version.next"));
             }
             if (script.kind() == ScriptKind.VERSIONED) {
                 versioned.add(script);

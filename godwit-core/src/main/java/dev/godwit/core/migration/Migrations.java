@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 
@@ -76,8 +77,8 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
             Optional<MigrationScript> clash = all.stream().filter(m -> m.version().equals(script.version())).findFirst();
             if (clash.isPresent()) {
                 throw GodwitException.of(ProblemCode.DUPLICATE_VERSION,
-                        "two migrations have version " + script.version() + ": " + clash.get().fileName() + " and " + script.fileName() + " (Java)",
-                        "give one of them the next free version (1, 1.0 and 01 are the same version)");
+                        Message.of("files.duplicate-version.java", "version", script.version(), "first", clash.get().fileName(), "second", script.fileName()),
+                        Message.of("files.duplicate-version.java.next"));
             }
             all.add(script);
         }

@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
@@ -89,10 +90,10 @@ public record SumFile(Map<String, String> entries) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith("<<<<<<<") || line.startsWith(">>>>>>>") || line.equals("=======")) {
-                throw GodwitException.of(ProblemCode.SUM_INVALID, 
-                        file + " has a merge conflict (line " + (i + 1) + ")",
-                        "give your new migration the next free version after the ones you merged, then run `godwit hash`",
-                        "two branches each added migrations; their order must be decided before they reach a database");
+                throw GodwitException.of(ProblemCode.SUM_INVALID,
+                        Message.of("files.sum.conflict", "file", file, "line", i + 1),
+                        Message.of("files.sum.conflict.next"),
+                        Message.of("files.sum.conflict.why"));
             }
         }
         Map<String, String> entries = new LinkedHashMap<>();
@@ -114,9 +115,9 @@ public record SumFile(Map<String, String> entries) {
         }
         SumFile sum = new SumFile(entries);
         if (recordedTotal != null && !recordedTotal.equals(sum.total())) {
-            throw GodwitException.of(ProblemCode.SUM_INVALID, 
-                    file + " was edited by hand: its first line does not match the lines below it",
-                    "run `godwit hash` to rewrite it from the migration files");
+            throw GodwitException.of(ProblemCode.SUM_INVALID,
+                    Message.of("files.sum.edited", "file", file),
+                    Message.of("files.sum.rewrite"));
         }
         return Optional.of(sum);
     }
@@ -143,9 +144,9 @@ public record SumFile(Map<String, String> entries) {
     }
 
     private static GodwitException malformed(Path file, int index) {
-        return GodwitException.of(ProblemCode.SUM_INVALID, 
-                file + " line " + (index + 1) + " is not of the form `<file> sha256:<64 hex digits>`",
-                "run `godwit hash` to rewrite it from the migration files");
+        return GodwitException.of(ProblemCode.SUM_INVALID,
+                Message.of("files.sum.bad-line", "file", file, "line", index + 1),
+                Message.of("files.sum.rewrite"));
     }
 
     /**
@@ -154,18 +155,23 @@ public record SumFile(Map<String, String> entries) {
      * @return one line per discrepancy, naming the file; empty when they agree
      */
     public List<String> differencesFrom(SumFile actual) {
-        List<String> differences = new ArrayList<>();
+        return differenceMessagesFrom(actual).stream().map(Message::english).toList();
+    }
+
+    /** The same, to print in the user's language. */
+    public List<Message> differenceMessagesFrom(SumFile actual) {
+        List<Message> differences = new ArrayList<>();
         actual.entries.forEach((name, sum) -> {
             String recorded = entries.get(name);
             if (recorded == null) {
-                differences.add(name + " was added without `godwit hash`");
+                differences.add(Message.of("files.sum.added", "file", name));
             } else if (!recorded.equals(sum)) {
-                differences.add(name + " was edited since `godwit hash` (checksum " + abbreviate(recorded) + " in godwit.sum, " + abbreviate(sum) + " now)");
+                differences.add(Message.of("files.sum.edited-since", "file", name, "recorded", abbreviate(recorded), "now", abbreviate(sum)));
             }
         });
         entries.keySet().stream()
                 .filter(name -> !actual.entries.containsKey(name))
-                .forEach(name -> differences.add(name + " is listed in godwit.sum but the file is gone"));
+                .forEach(name -> differences.add(Message.of("files.sum.gone", "file", name)));
         return differences;
     }
 
@@ -173,18 +179,18 @@ public record SumFile(Map<String, String> entries) {
     public static void requireMatch(Optional<SumFile> recorded, SumFile actual, Path directory) {
         if (recorded.isEmpty()) {
             if (!actual.entries.isEmpty()) {
-                throw GodwitException.of(ProblemCode.SUM_MISMATCH, 
-                        "the migrations in " + directory + " have no godwit.sum",
-                        "review the files, then run `godwit hash` to record their checksums");
+                throw GodwitException.of(ProblemCode.SUM_MISMATCH,
+                        Message.of("files.sum.missing", "directory", directory),
+                        Message.of("files.sum.missing.next"));
             }
             return;
         }
-        List<String> differences = recorded.get().differencesFrom(actual);
+        List<Message> differences = recorded.get().differenceMessagesFrom(actual);
         if (!differences.isEmpty()) {
-            throw new GodwitException(Problem.of(ProblemCode.SUM_MISMATCH, 
-                    "godwit.sum does not match the migration files",
+            throw new GodwitException(Problem.of(ProblemCode.SUM_MISMATCH,
+                    Message.of("files.sum.mismatch"),
                     differences,
-                    "if these changes are deliberate and none of them has been applied anywhere, run `godwit hash`; otherwise restore the files"));
+                    Message.of("files.sum.mismatch.next")));
         }
     }
 

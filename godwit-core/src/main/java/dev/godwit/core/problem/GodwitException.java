@@ -26,6 +26,12 @@ public class GodwitException extends RuntimeException {
         return new GodwitException(Problem.of(code, summary, List.of(details), next));
     }
 
+    /** A problem in the catalogue's words: its code, summary, next action (or {@code null}) and detail lines. */
+    public static GodwitException of(ProblemCode code, dev.godwit.core.message.Message summary, dev.godwit.core.message.Message next,
+                                     dev.godwit.core.message.Message... details) {
+        return new GodwitException(Problem.of(code, summary, List.of(details), next));
+    }
+
     public Problem problem() {
         return problem;
     }

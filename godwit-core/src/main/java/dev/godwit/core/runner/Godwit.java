@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.TextFiles;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.LocalMigrations;
@@ -123,7 +124,7 @@ public final class Godwit {
         InBackground<Lease> opening = openEarly();
         ReadFiles read = whileOpening(opening);
         LocalMigrations local = read.local();
-        List<String> sumDifferences = read.sumDifferences();
+        List<Message> sumDifferences = read.sumDifferences();
         if (!sumDifferences.isEmpty() && dialect().newDatabaseFile(config.connection().url()).isPresent()) {
             // No database to read, and the files' own problem to tell: that one, without creating the database.
             StatusReport files = dev.godwit.core.status.StatusCalculator.compute(local.migrations(), local.checksums(), List.of(), Tolerance.NONE);
@@ -142,25 +143,25 @@ public final class Godwit {
             } catch (GodwitException e) {
                 problems.add(e.problem());
             }
-            List<String> truth = explain(session, report);
+            List<Message> truth = explain(session, report);
             for (Problem problem : report.problems()) {
-                problems.add(problem.withDetails(truth));
+                problems.add(problem.withDetailMessages(truth));
             }
             return new StatusReport(report.migrations(), report.current(), problems, session.dialect.inspector().unmodelled(session.connection),
                     report.repeatable());
         });
     }
 
-    private static Problem sumMismatch(List<String> differences) {
-        return Problem.of(ProblemCode.SUM_MISMATCH, "godwit.sum does not match the migration files", differences,
-                "if these changes are deliberate and none of them has been applied anywhere, run `godwit hash`; otherwise restore the files");
+    private static Problem sumMismatch(List<Message> differences) {
+        return Problem.of(ProblemCode.SUM_MISMATCH, Message.of("files.sum.mismatch"), differences,
+                Message.of("files.sum.mismatch.next"));
     }
 
     /**
      * What the live schema says about a history that disagrees with the files: which version it
      * matches, or how it differs. Costs a replay on the dev database, so only when something is wrong.
      */
-    private List<String> explain(Session session, StatusReport report) throws SQLException {
+    private List<Message> explain(Session session, StatusReport report) throws SQLException {
         boolean disputed = report.migrations().stream().anyMatch(m -> m.state() == MigrationState.CHANGED
                 || m.state() == MigrationState.MISSING || m.state() == MigrationState.FAILED);
         if (!disputed) {
@@ -170,14 +171,14 @@ public final class Godwit {
             LiveTruth truth = new LiveTruth(session.dialect, config.dev(), session.local);
             LiveTruth.Finding finding = truth.find(session.connection);
             if (!finding.matches().isEmpty()) {
-                return List.of("the live schema is what the files produce at " + finding.matches().stream().map(LiveTruth::name)
-                        .collect(java.util.stream.Collectors.joining(" / ")) + ": `godwit repair` can record that");
+                return List.of(Message.of("status.live.matches", "versions", finding.matches().stream().map(LiveTruth::name)
+                        .collect(java.util.stream.Collectors.joining(" / "))));
             }
             LiveTruth.Comparison comparison = truth.compare(finding.live(), report.current());
-            return List.of("the live schema differs from what the files produce at " + LiveTruth.name(report.current()) + ": "
-                    + String.join("; ", comparison.differences()));
+            return List.of(Message.of("status.live.differs", "version", LiveTruth.name(report.current()),
+                    "differences", String.join("; ", comparison.differences())));
         } catch (GodwitException e) {
-            return List.of("could not compare with the live schema: " + e.problem().summary());
+            return List.of(Message.of("status.live.unknown", "problem", e.problem().summaryMessage()));
         }
     }
 
@@ -499,14 +500,14 @@ public final class Godwit {
     }
 
     /** The migration files and how they differ from {@code godwit.sum}. */
-    private record ReadFiles(LocalMigrations local, List<String> sumDifferences) {
+    private record ReadFiles(LocalMigrations local, List<Message> sumDifferences) {
     }
 
     /** Reads the files while the connection opens; their problem, if any, is the one reported. */
     private ReadFiles whileOpening(InBackground<Lease> opening) {
         try {
             LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
-            return new ReadFiles(local, local.sumDifferences());
+            return new ReadFiles(local, local.sumDifferenceMessages());
         } catch (RuntimeException e) {
             if (opening != null) {
                 opening.abandon(Godwit::closeQuietly);

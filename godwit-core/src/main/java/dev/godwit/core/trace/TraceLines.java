@@ -1,5 +1,7 @@
 package dev.godwit.core.trace;
 
+import dev.godwit.core.message.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,33 +11,35 @@ public final class TraceLines {
     private TraceLines() {
     }
 
-    /** The lines the command line prints and the Maven plugin logs. */
+    /** The lines the command line prints and the Maven plugin logs, in English. */
     public static List<String> of(MigrationTraces.MigrationTrace trace) {
-        List<String> lines = new ArrayList<>();
+        return messages(trace).stream().map(Message::english).toList();
+    }
+
+    /** The same lines, to print in the user's language. */
+    public static List<Message> messages(MigrationTraces.MigrationTrace trace) {
+        List<Message> lines = new ArrayList<>();
         boolean transactional = trace.statements().isEmpty() || trace.statements().get(0).untilCommit();
-        lines.add(trace.script().fileName() + (transactional ? " (traced on the dev database, rolled back):"
-                : " (no-transaction: traced statement by statement on a scratch copy of the dev database):"));
+        lines.add(Message.of(transactional ? "trace.header" : "trace.header.no-transaction", "file", trace.script().fileName()));
         for (StatementTrace s : trace.statements()) {
-            lines.add("  " + s.statement().number() + ". line " + s.statement().line() + ": " + abbreviate(s.statement().sql()));
+            lines.add(Message.of("trace.statement", "number", s.statement().number(), "line", s.statement().line(), "sql", abbreviate(s.statement().sql())));
             if (s.notTraced() != null) {
-                lines.add("       not traced: " + s.notTraced());
+                lines.add(Message.of("trace.not-traced", "reason", s.notTraced()));
                 continue;
             }
-            String until = s.untilCommit() ? " until the migration commits" : " while it runs";
             if (s.locks().isEmpty() && s.rewritten().isEmpty()) {
-                lines.add(s.untilCommit() ? "       no lock on an existing table beyond those taken above (locks last until the migration commits)"
-                        : "       no lock on an existing table");
+                lines.add(Message.of(s.untilCommit() ? "trace.no-lock.until-commit" : "trace.no-lock"));
             }
             for (StatementTrace.LockTaken lock : s.locks()) {
                 List<String> blocks = lock.mode().blocks();
-                lines.add("       " + lock.mode().sql() + " on " + lock.relation()
-                        + (blocks.isEmpty() ? " (blocks no reads or writes)" : " (blocks " + String.join(", ", blocks) + until + ")"));
+                String key = blocks.isEmpty() ? "trace.lock.blocks-nothing" : s.untilCommit() ? "trace.lock.until-commit" : "trace.lock.while-running";
+                lines.add(Message.of(key, "mode", lock.mode().sql(), "relation", lock.relation(), "blocks", String.join(", ", blocks)));
             }
             for (String relation : s.rewritten()) {
-                lines.add("       rewrites " + relation + " (every row copied under the lock)");
+                lines.add(Message.of("trace.rewrites", "relation", relation));
             }
             for (String table : s.scanned()) {
-                lines.add("       reads every row of " + table + " (to build or validate) under the lock");
+                lines.add(Message.of("trace.reads", "table", table));
             }
         }
         return lines;

@@ -32,7 +32,7 @@ class CatalogueTest {
     private static final Catalogue FR = Catalogue.of(Language.FRENCH);
 
     /** The groups keys start with: a literal of this shape in the code is a key. */
-    static final Pattern KEY = Pattern.compile("\"((?:problem|run|status|generate|cli|starter|maven|config|files|history)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
+    static final Pattern KEY = Pattern.compile("\"((?:problem|run|status|generate|cli|starter|maven|config|files|history|trace)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
 
     @Test
     void bothCataloguesHaveTheSameKeysWithTheSameHoles() {
@@ -46,13 +46,16 @@ class CatalogueTest {
         assertThat(mismatched).as("holes that differ between en and fr").isEmpty();
     }
 
+    /** Words French spells as English does. */
+    private static final Set<String> SAME_IN_FRENCH = Set.of("cli.status.column.version", "cli.status.column.description");
+
     @Test
     void frenchSentencesAreTranslated() throws IOException {
         Map<String, String> english = raw("en.properties");
         Map<String, String> french = raw("fr.properties");
         List<String> same = new ArrayList<>();
         english.forEach((key, text) -> {
-            if (text.equals(french.get(key)) && Template.parse(text).hasWords()) {
+            if (text.equals(french.get(key)) && Template.parse(text).hasWords() && !SAME_IN_FRENCH.contains(key)) {
                 same.add(key);
             }
         });

@@ -15,9 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +23,6 @@ import java.util.Map;
 /** List, create and edit trips; upload and download a trip's invoice PDF. */
 @RestController
 class TripController {
-
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final TripRepository trips;
 
@@ -73,8 +69,7 @@ class TripController {
     @Transactional
     ResponseEntity<Map<String, Object>> upload(@PathVariable("id") long id, @RequestParam("file") MultipartFile file) throws IOException {
         byte[] bytes = file.getBytes();
-        boolean pdf = bytes.length >= PDF_MAGIC.length && Arrays.equals(Arrays.copyOf(bytes, PDF_MAGIC.length), PDF_MAGIC);
-        if (!pdf) {
+        if (!Invoices.isPdf(bytes)) {
             return ResponseEntity.badRequest().body(Map.of("error",
                     "the invoice must be a PDF file; " + file.getOriginalFilename() + " is not one (it does not start with %PDF-)"));
         }

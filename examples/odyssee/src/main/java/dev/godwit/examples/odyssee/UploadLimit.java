@@ -16,7 +16,13 @@ import java.util.Map;
 class UploadLimit {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+    ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e, jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.startsWith("/voyages/")) {
+            // The trip's page says it, in the browser; nothing was stored.
+            String trip = path.substring("/voyages/".length(), path.indexOf('/', "/voyages/".length()));
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/voyages/" + trip + "?erreur=trop-gros")).build();
+        }
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error", "the invoice is larger than the 5 MB allowed"));
     }
 }

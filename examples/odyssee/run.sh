@@ -2,7 +2,7 @@
 # Runs Odyssée with one command: on the PostgreSQL DATABASE_URL names (postgres://user:pass@host:5432/db),
 # or, when it is not set, on an embedded PostgreSQL started for development (TestOdysseeApplication, from
 # the tests: the production jar, target/odyssee.jar, carries no PostgreSQL). godwit migrates the database
-# on start-up. Then: http://localhost:8080/trips (PORT sets another port).
+# on start-up. Then: http://localhost:8080/voyages, the pages (the JSON API is at /trips; PORT sets another port).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

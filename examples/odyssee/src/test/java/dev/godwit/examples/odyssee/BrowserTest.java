@@ -131,10 +131,31 @@ class BrowserTest {
             Path downloaded = awaitDownload();
             assertThat(Files.readAllBytes(downloaded)).as("the PDF comes back byte-identical").isEqualTo(pdf);
 
+            byte[] big = new byte[6 * 1024 * 1024];
+            System.arraycopy(pdf, 0, big, 0, pdf.length);
+            Path tooBig = Files.write(downloads.resolve("grosse.pdf"), big);
+            browser.findElement(By.id("file")).sendKeys(tooBig.toString());
+            browser.findElement(By.id("envoyer")).click();
+            screenshot("6-facture-trop-grosse");
+            assertThat(browser.findElement(By.id("erreur")).getText()).isEqualTo("La facture dépasse les 5 Mo autorisés. Rien n'a été enregistré.");
+            assertThat(count("SELECT octet_length(facture_pdf) FROM trip")).as("the invoice before is kept").isEqualTo(pdf.length);
+
+            browser.findElement(By.id("modifier")).click();
+            assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Cyclades en voilier");
+            fill("price", "-5");
+            browser.findElement(By.id("enregistrer")).click();
+            assertThat(browser.findElement(By.id("erreur-price")).getText()).isEqualTo("Le prix ne peut pas être négatif.");
+            fill("price", "2150");
+            fill("title", "Cyclades en voilier, deux semaines");
+            browser.findElement(By.id("enregistrer")).click();
+            screenshot("7-voyage-modifie");
+            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Le voyage « Cyclades en voilier, deux semaines » est modifié.");
+            assertThat(count("SELECT price::int FROM trip")).isEqualTo(2150);
+
             browser.get(app.base + "/voyages");
-            screenshot("6-liste");
+            screenshot("8-liste");
             List<String> row = browser.findElements(By.cssSelector("#voyages tbody tr td")).stream().map(e -> e.getText()).toList();
-            assertThat(row).startsWith("Cyclades en voilier", "Naxos", "2027-06-01", "2027-06-08").endsWith("oui");
+            assertThat(row).startsWith("Cyclades en voilier, deux semaines", "Naxos", "2027-06-01", "2027-06-08").endsWith("oui");
         } finally {
             browser.quit();
         }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side benchmarks: ./bench/run.sh [apply|noop|noop-cli|status|inspect|diff|replay|startup|online|lock-wait|fleet|trace|scale …]
+# Side-by-side benchmarks: ./bench/run.sh [apply|noop|noop-cli|status|inspect|diff|replay|startup|online|lock-wait|fleet|trace|scale|report …]
 # Builds what it needs, starts its own embedded PostgreSQL, prints a table and writes bench/results/<date>.md.
 # Options as environment: RUNS (5), WARMUP (1), MIGRATIONS (1000), SCALE_SIZES (100,1000,10000).
 set -euo pipefail

@@ -27,3 +27,12 @@ class-data archive can hold (see `godwit-picocli/pom.xml`):
 | dependency | version | licence |
 | --- | --- | --- |
 | info.picocli:picocli | 4.7.7 | Apache-2.0 |
+
+And a JavaScript bundle the command line carries for `godwit report`, which puts it inside the HTML page it
+writes so that the page opens without any network: Mermaid's `dist/mermaid.min.js` from the npm registry,
+unchanged (`godwit-cli/src/main/resources/dev/godwit/cli/report/`, with its licence and the licences of
+the packages it bundles in `mermaid-LICENSE.txt`: MIT, ISC, BSD-3-Clause, and DOMPurify's MPL-2.0 or Apache-2.0):
+
+| dependency (npm) | version | licence |
+| --- | --- | --- |
+| mermaid | 11.17.2 | MIT |

@@ -27,12 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@code ./bench/run.sh [scenario…]}: every tool measured in the same run, on the same embedded
  * PostgreSQL, so ratios hold on a noisy machine. Scenarios: apply, noop, noop-cli, status,
- * inspect, diff, replay, startup, online, lock-wait, fleet, trace, scale (default: all). System properties: {@code runs} (5), {@code warmup} (1),
+ * inspect, diff, replay, startup, online, lock-wait, fleet, trace, scale, report (default: all). System properties: {@code runs} (5), {@code warmup} (1),
  * {@code migrations} (1000), {@code godwit.jar} (the CLI jar), {@code bench.classpath}.
  */
 public final class Main {
 
-    private static final List<String> ALL = List.of("apply", "noop", "noop-cli", "status", "inspect", "diff", "replay", "startup", "online", "lock-wait", "fleet", "trace", "scale");
+    private static final List<String> ALL = List.of("apply", "noop", "noop-cli", "status", "inspect", "diff", "replay", "startup", "online", "lock-wait", "fleet", "trace", "scale", "report");
 
     private final EmbeddedPostgres server;
     private final Path work;
@@ -88,6 +88,7 @@ public final class Main {
             case "fleet" -> fleet();
             case "trace" -> trace();
             case "scale" -> scale();
+            case "report" -> ReportBench.run(report, this::newDatabaseOrFail, work, runs);
             default -> throw new IllegalArgumentException(scenario);
         }
     }
@@ -330,6 +331,14 @@ public final class Main {
     }
 
     /** Issue 18: how each figure grows with the number of migrations and of tables; then the CLI at the top within -Xmx256m. */
+    private String newDatabaseOrFail() {
+        try {
+            return newDatabase();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void scale() throws Exception {
         int[] sizes = java.util.Arrays.stream(System.getProperty("scale.sizes", "100,1000,10000").split(",")).mapToInt(Integer::parseInt).toArray();
         java.util.function.Supplier<String> database = () -> {

@@ -33,6 +33,11 @@ final class ErDiagram {
 
     /** The whole schema, or only what {@code tables} names. */
     static String of(Schema schema, Set<String> tables) {
+        return of(schema, tables, false);
+    }
+
+    /** @param keysOnly draw only the columns of keys (primary, foreign, unique): a large schema's overview */
+    static String of(Schema schema, Set<String> tables, boolean keysOnly) {
         StringBuilder out = new StringBuilder("erDiagram\n");
         notDrawn(schema).forEach(line -> out.append("    %% not drawn: ").append(line).append('\n'));
         Map<String, String> ids = new HashMap<>();
@@ -55,6 +60,9 @@ final class ErDiagram {
             table.foreignKeys().values().forEach(fk -> foreign.addAll(fk.columns()));
             Set<String> unique = uniqueColumns(table);
             for (Column column : table.columns()) {
+                if (keysOnly && !primary.contains(column.name()) && !foreign.contains(column.name()) && !unique.contains(column.name())) {
+                    continue;
+                }
                 List<String> keys = new ArrayList<>();
                 if (primary.contains(column.name())) {
                     keys.add("PK");

@@ -17,16 +17,37 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "report", description = {
-        "Merge the --json reports of fleet runs (one per shard) into one.",
-        "Merge the `--json` reports that `migrate --targets … --shard K/N --json` wrote, one per shard, into one:",
+        "Write the database's report as one HTML file; or merge the --json reports of fleet runs.",
+        "Without --merge: one self-contained HTML page (it needs no network to open) with the schema as a diagram, the history",
+        "as a timeline, pending and problem migrations, drift, lint findings, and each pending migration's SQL with its hazards.",
+        "With --merge: the `--json` reports that `migrate --targets … --shard K/N --json` wrote, one per shard, merged into one:",
         "the table per target (or --json, the same document as one run's), and exit 1 when a target failed or did not start."})
 final class ReportCommand extends Subcommand {
 
-    @Option(names = "--merge", arity = "1..*", required = true, paramLabel = "FILE", description = "the reports to merge (shard-*.json)")
+    @Option(names = "--merge", arity = "1..*", paramLabel = "FILE", description = "the fleet reports to merge (shard-*.json)")
     List<Path> merge = new ArrayList<>();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "where to write the HTML report (default godwit-report.html)")
+    Path out = Path.of("godwit-report.html");
 
     @Override
     public Integer call() {
+        if (merge.isEmpty()) {
+            Path file = root.context.workingDirectory().resolve(out);
+            ReportPage.Summary written = ReportPage.write(ReportData.gather(godwit(), config(), console()), console(), file);
+            if (json) {
+                console().json(Map.of("ok", true, "file", file.toString(), "tables", written.tables(), "migrations", written.migrations(),
+                        "history", written.history()));
+            } else {
+                console().line(dev.godwit.core.message.Message.of("cli.report.wrote", "file", root.context.workingDirectory().relativize(file.toAbsolutePath()),
+                        "tables", written.tables(), "history", written.history()));
+            }
+            return 0;
+        }
+        return merged();
+    }
+
+    private Integer merged() {
         ObjectMapper mapper = new ObjectMapper();
         List<FleetReport.Row> rows = new ArrayList<>();
         Map<String, Path> seen = new LinkedHashMap<>();

@@ -39,6 +39,9 @@ class LicensesDocTest {
         assertThat(picocli.find()).isTrue();
         assertThat(rows).as("picocli, compiled from its sources by godwit-picocli, at the version the build uses")
                 .anySatisfy(r -> assertThat(r).containsExactly("info.picocli:picocli", picocli.group(1), "Apache-2.0"));
+        assertThat(rows).as("Mermaid, vendored for godwit report's page, at the version of the file the CLI carries")
+                .anySatisfy(r -> assertThat(r).containsExactly("mermaid", ReportPage.MERMAID.replaceAll(".*mermaid-(.+)\\.min\\.js", "$1"), "MIT"));
+        assertThat(ReportPage.class.getResource("report/mermaid-LICENSE.txt")).as("its licence beside it").isNotNull();
         assertThat(rows).extracting(r -> r[0]).as("jaxb-api (CDDL / GPL with classpath exception) is left out of Liquibase's dependencies")
                 .doesNotContain("javax.xml.bind:jaxb-api");
     }

@@ -397,6 +397,18 @@ public final class Godwit {
         }
     }
 
+    /** Every row of the database's {@code godwit_history}, oldest first: applies, failures, undos, repairs (empty before the first run). */
+    public List<dev.godwit.core.history.HistoryRow> history() {
+        requireDatabase();
+        requireExisting();
+        InBackground<Lease> opening = openEarly();
+        LocalMigrations local = whileOpening(opening).local();
+        return withSession(opening, local, session -> {
+            session.readIfPresent();
+            return session.rows();
+        });
+    }
+
     /** The live database's schema, as its dialect's inspector reads it. */
     public Schema inspectLive() {
         requireDatabase();

@@ -126,10 +126,11 @@ final class ReportBench {
     static final class Version {
         static String chromium() {
             try {
-                Process p = new ProcessBuilder(CHROMIUM.toString(), "--version").redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                // Debian's wrapper script may warn on stderr; the version is stdout's "Chromium …" line.
+                Process p = new ProcessBuilder(CHROMIUM.toString(), "--version").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 p.waitFor();
-                return out.replace("Chromium ", "");
+                return out.lines().filter(l -> l.startsWith("Chromium ")).findFirst().orElse("(version unknown)").replace("Chromium ", "").strip();
             } catch (Exception e) {
                 return "(version unknown)";
             }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
@@ -33,7 +34,7 @@ final class BaselineCommand extends Subcommand {
             try {
                 given = Optional.of(Version.parse(version));
             } catch (IllegalArgumentException e) {
-                throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--version " + e.getMessage(), "give a version such as --version 3");
+                throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("cli.bad-argument", "reason", e.getMessage()), Message.of("cli.bad-argument.next"));
             }
         }
         Godwit.BaselineResult result = godwit().baseline(new Godwit.BaselineRequest(given, generate));
@@ -47,16 +48,14 @@ final class BaselineCommand extends Subcommand {
             document.put("repeatable", result.repeatable().stream().map(r -> r.fileName()).toList());
             console().json(document);
         } else {
-            result.tool().ifPresent(t -> console().line("this database is managed by " + t + ": its history table is left alone"));
-            result.position().ifPresent(p -> console().line(p.tool() + "'s history: " + p.said().substring(p.said().indexOf(':') + 1).strip()));
+            result.tool().ifPresent(t -> console().line(Message.of("cli.baseline", "t", t)));
+            result.position().ifPresent(p -> console().line(Message.of("cli.baseline-2", "tool", p.tool(), "indexOf", p.said().substring(p.said().indexOf(':') + 1).strip())));
             if (result.generated() != null) {
-                console().line("wrote migrations/" + result.generated().getFileName() + " from the live schema");
+                console().line(Message.of("cli.baseline-3", "generated", result.generated().getFileName()));
             }
-            console().line("recorded baseline at version " + result.version()
-                    + (given.isPresent() || generate ? "" : " (the live schema matches what the migrations produce there)")
-                    + "; later migrations will be applied by `godwit migrate`");
+            console().line(Message.of(given.isPresent() || generate ? "cli.baseline.recorded" : "cli.baseline.recorded-matched", "version", result.version()));
             if (!result.repeatable().isEmpty()) {
-                console().line("recorded as applied, as the live schema holds them: " + String.join(", ", result.repeatable().stream().map(r -> r.fileName()).toList()));
+                console().line(Message.of("cli.baseline-4", "r", String.join(", ", result.repeatable().stream().map(r -> r.fileName()).toList())));
             }
         }
         return 0;

@@ -1,6 +1,7 @@
 package dev.godwit.cli;
 
 import dev.godwit.core.message.Message;
+import dev.godwit.core.problem.Problem;
 import dev.godwit.core.generate.CheckResult;
 import dev.godwit.core.generate.Generator;
 import dev.godwit.core.plan.Plan;
@@ -40,7 +41,7 @@ final class CheckCommand extends Subcommand {
         List<Finding> findings = skipLint ? List.of() : godwit().lintEveryFile();
         boolean lintErrors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
         if (output == OutputFormat.TEXT) {
-            FindingsPrinter.text(console().err(), findings);
+            FindingsPrinter.text(console().err(), findings, console());
         }
         CheckResult result = new Generator(config()).check();
         Plan difference = result.plan();
@@ -71,26 +72,31 @@ final class CheckCommand extends Subcommand {
         }
         NotCompared.warn(console(), result.notCompared());
         for (dev.godwit.core.fleet.FleetRead.Finding f : liveFindings) {
-            console().line("live " + f.target().name() + ": " + f.problem().map(p -> "[" + p.code().code() + "] " + p.summary() + (p.next() == null ? "" : "\n  next: " + p.next()))
-                    .orElse("ok: its history matches the files and its schema what they produce"));
+            if (f.problem().isEmpty()) {
+                console().line(Message.of("cli.check-2", "target", f.target().name(), "next", Message.of("cli.check.live-ok")));
+                continue;
+            }
+            Problem p = f.problem().get();
+            console().line(Message.of("cli.check-2", "target", f.target().name(), "next", Message.of("cli.check.live-problem", "code", p.code().code(), "summary", p.summaryMessage())));
+            if (p.nextMessage() != null) {
+                console().line(Message.of("cli.check.live-next", "step", p.nextMessage()));
+            }
         }
         if (difference.isEmpty() && !result.unmodelled().isEmpty()) {
-            console().err().println("error[" + ProblemCode.UNMODELLED_DIFFERS.code() + "]: the desired schema differs from what the migrations produce"
-                    + " in what godwit does not model, so diff cannot write it:");
+            console().error(Message.of("cli.check.unmodelled", "code", ProblemCode.UNMODELLED_DIFFERS.code()));
             result.unmodelled().forEach(u -> console().err().println("  " + u));
-            console().err().println("  next: write that part of the migration by hand, then run `godwit hash`");
+            console().error(Message.of("cli.check.unmodelled.next"));
         } else if (difference.isEmpty() && lintErrors) {
-            console().err().println("error[" + ProblemCode.LINT_FAILED.code() + "]: lint found errors in the migrations (above); the schema itself matches");
+            console().error(Message.of("cli.check.lint", "code", ProblemCode.LINT_FAILED.code()));
         } else if (difference.isEmpty() && !liveOk) {
-            console().err().println("error[" + ProblemCode.DRIFT.code() + "]: " + liveFindings.stream().filter(f -> f.problem().isPresent()).count()
-                    + " database(s) differ from the files (above); the model and the files agree");
+            console().error(Message.of("cli.check.drift", "code", ProblemCode.DRIFT.code(), "count", liveFindings.stream().filter(f -> f.problem().isPresent()).count()));
         } else if (difference.isEmpty()) {
             console().line(Message.of(live ? "cli.check.ok-live" : "cli.check.ok"));
         } else {
-            console().err().println("error[" + ProblemCode.SCHEMA_DIFFERS.code() + "]: the desired schema differs from what the migrations produce; a migration would have to:");
+            console().error(Message.of("cli.check.differs", "code", ProblemCode.SCHEMA_DIFFERS.code()));
             PlanPrinter.print(new Console(console().err(), console().err(), false, console().language()), difference);
-            result.unmodelled().forEach(u -> console().err().println("  and, in what godwit does not model (write it by hand): " + u));
-            console().err().println("  next: run `godwit diff` to write that migration");
+            result.unmodelled().forEach(u -> console().error(Message.of("cli.check.differs.unmodelled", "what", u)));
+            console().error(Message.of("cli.check.differs.next"));
         }
         return agrees && !lintErrors ? 0 : 1;
     }
@@ -99,8 +105,7 @@ final class CheckCommand extends Subcommand {
     private List<dev.godwit.core.fleet.FleetRead.Finding> liveFindings() {
         if (!live) {
             if (fleet.targets != null || fleet.schemasLike != null) {
-                throw dev.godwit.core.problem.GodwitException.of(ProblemCode.BAD_ARGUMENT, "check reads no database without --live, so --targets and --schemas-like mean nothing to it",
-                        "add --live to check each target's history and schema too");
+                throw dev.godwit.core.problem.GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("cli.bad-argument-2"), Message.of("cli.bad-argument-2.next"));
             }
             return List.of();
         }

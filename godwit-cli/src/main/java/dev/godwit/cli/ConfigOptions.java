@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.ConfigResolver;
 import dev.godwit.core.config.GodwitConfig;
 import picocli.CommandLine.Option;
@@ -68,7 +69,7 @@ final class ConfigOptions {
             int equals = placeholder.indexOf('=');
             if (equals <= 0) {
                 throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.BAD_ARGUMENT,
-                        "--placeholder " + placeholder + " is not NAME=VALUE", "write it like --placeholder schema=app");
+                        Message.of("cli.placeholder.bad", "placeholder", placeholder), Message.of("cli.placeholder.bad.next"));
             }
             flags.put("placeholder." + placeholder.substring(0, equals).strip(), placeholder.substring(equals + 1));
         }

@@ -52,6 +52,10 @@ final class Console {
         return masked(problem).render(catalogue);
     }
 
+    Catalogue catalogue() {
+        return catalogue;
+    }
+
     Language language() {
         return catalogue.language();
     }
@@ -78,6 +82,11 @@ final class Console {
     /** Something the user must see even in a deploy log, e.g. whom a run waits for. */
     void notice(String text) {
         err.println(text);
+    }
+
+    /** A line of a problem the command prints itself (stderr, in the run's language). */
+    void error(Message message) {
+        err.println(text(message));
     }
 
     void notice(Message message) {

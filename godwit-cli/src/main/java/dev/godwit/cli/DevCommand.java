@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.ConfigResolver;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.problem.GodwitException;
@@ -52,8 +53,6 @@ final class DevCommand extends Subcommand {
     private static KeptDevServer kept(GodwitConfig config) {
         Dialect dialect = Dialects.resolve(config.dialect() == null && config.connection().url() == null ? "postgresql" : config.dialect(),
                 config.connection().url());
-        return dialect.keptDevServer().orElseThrow(() -> GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG,
-                dialect.displayName() + " has no dev server to keep running: its dev database lives inside each command",
-                "`godwit dev` is for PostgreSQL's embedded dev server"));
+        return dialect.keptDevServer().orElseThrow(() -> GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("cli.dev-database-config", "displayName", dialect.displayName()), Message.of("cli.dev-database-config.next")));
     }
 }

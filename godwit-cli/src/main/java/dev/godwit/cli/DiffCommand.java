@@ -97,9 +97,8 @@ final class DiffCommand extends Subcommand {
         }
         NotCompared.warn(console(), result.notCompared());
         if (!result.unmodelled().isEmpty()) {
-            console().notice("warning[" + ProblemCode.UNMODELLED_DIFFERS.code() + "]: the desired schema also differs from the migrations"
-                    + " in what godwit does not model; no migration carries this, write it by hand:");
-            result.unmodelled().forEach(u -> console().notice("  - " + u));
+            console().notice(Message.of("cli.diff-2", "code", ProblemCode.UNMODELLED_DIFFERS.code()));
+            result.unmodelled().forEach(u -> console().notice(Message.of("cli.diff-3", "u", u)));
         }
         if (!result.changed()) {
             console().line(Message.of("cli.diff.no-changes"));
@@ -111,15 +110,15 @@ final class DiffCommand extends Subcommand {
         PlanPrinter.print(console(), result.plan());
         if (!result.leftovers().isEmpty()) {
             console().line(Message.of("cli.diff.leftovers"));
-            result.leftovers().forEach(l -> console().line("  - " + l));
+            result.leftovers().forEach(l -> console().line(Message.of("cli.diff-4", "l", l)));
             console().line(Message.of("cli.diff.leftovers.next"));
         }
         review.traces().forEach(t -> TracePrinter.print(console(), t));
         if (review.skipped() != null) {
             console().line(Message.of("cli.diff.trace-skipped", "reason", review.skipped()));
         }
-        FindingsPrinter.cleared(console().out(), review.cleared());
-        FindingsPrinter.text(console().out(), review.findings());
+        FindingsPrinter.cleared(console().out(), review.cleared(), console());
+        FindingsPrinter.text(console().out(), review.findings(), console());
         console().line(Message.of("cli.diff.next"));
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.runner.Godwit;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.ProblemCode;
@@ -41,18 +42,17 @@ final class DriftCommand extends Subcommand {
         }
         NotCompared.warn(console(), drift.notCompared());
         if (drift.none()) {
-            console().line("no drift: the live schema is what the migrations up to version " + version + " produce");
+            console().line(Message.of("cli.drift", "version", version));
         } else if (drift.reconcile().isEmpty()) {
-            console().line("drift[" + ProblemCode.UNMODELLED_DIFFERS.code() + "]: the live schema differs from what the migrations up to version "
-                    + version + " produce, in what godwit does not model (no SQL can be generated for it):");
-            drift.unmodelled().forEach(u -> console().line("  " + u));
-            console().line("next: if the live change is wanted, write it into a migration by hand; otherwise undo it by hand");
+            console().line(Message.of("cli.drift-2", "code", ProblemCode.UNMODELLED_DIFFERS.code(), "version", version));
+            drift.unmodelled().forEach(u -> console().line(Message.of("cli.drift-3", "u", u)));
+            console().line(Message.of("cli.drift-4"));
         } else {
-            console().line("drift[" + ProblemCode.DRIFT.code() + "]: the live schema differs from what the migrations up to version " + version + " produce.");
-            console().line("This SQL would bring it back to them:");
+            console().line(Message.of("cli.drift-5", "code", ProblemCode.DRIFT.code(), "version", version));
+            console().line(Message.of("cli.drift-6"));
             PlanPrinter.print(console(), drift.reconcile());
-            drift.unmodelled().forEach(u -> console().line("and, in what godwit does not model (by hand): " + u));
-            console().line("next: if the live change is wanted, put it in the desired schema and run `godwit diff`; otherwise run the SQL above");
+            drift.unmodelled().forEach(u -> console().line(Message.of("cli.drift-7", "u", u)));
+            console().line(Message.of("cli.drift-8"));
         }
         return drift.none() ? 0 : 1;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.generate.Generator;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
@@ -31,8 +32,9 @@ final class ErdCommand extends Subcommand {
         Set<String> tables = schema.tables().keySet();
         if (around != null) {
             if (!schema.tables().containsKey(around)) {
-                throw GodwitException.of(ProblemCode.USAGE, "--around " + around + ": the " + (live ? "live" : "desired") + " schema has no table of that name",
-                        "name one of its " + tables.size() + " tables as `godwit erd` lists them" + (tables.isEmpty() ? "" : ", e.g. " + tables.iterator().next()));
+                throw GodwitException.of(ProblemCode.USAGE, Message.of(live ? "cli.erd.around.live" : "cli.erd.around.desired", "table", around),
+                        tables.isEmpty() ? Message.of("cli.erd.around.no-tables")
+                                : Message.of("cli.erd.around.next", "count", tables.size(), "example", tables.iterator().next()));
             }
             tables = ErDiagram.around(schema, around, Math.max(0, depth));
         }

@@ -15,15 +15,20 @@ final class FindingsPrinter {
     private FindingsPrinter() {
     }
 
-    static void text(java.io.PrintStream out, List<Finding> findings) {
-        findings.forEach(f -> out.println(f.render() + "\n  fix: " + f.fix()));
+    static void text(java.io.PrintStream out, List<Finding> findings, Console console) {
+        for (Finding f : findings) {
+            out.println(f.render(console.catalogue()));
+            if (f.fixText() != null) {
+                out.println(console.text(dev.godwit.core.message.Message.of("lint.fix", "fix", f.fixText())));
+            }
+        }
     }
 
     /** The static findings the lock trace showed did not happen here, said so that nobody wonders where they went. */
-    static void cleared(java.io.PrintStream out, List<Finding> cleared) {
+    static void cleared(java.io.PrintStream out, List<Finding> cleared, Console console) {
         for (Finding f : cleared) {
-            out.println(f.file() + ":" + f.line() + ": " + f.rule().code() + " " + f.rule().slug() + " not reported: "
-                    + dev.godwit.core.lint.Linter.LintReport.clearedBecause(f));
+            out.println(console.text(dev.godwit.core.message.Message.of("lint.cleared", "file", f.file(), "line", f.line(), "code", f.rule().code(),
+                    "rule", f.rule().slug(), "reason", dev.godwit.core.lint.Linter.LintReport.clearedBecause(f))));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.fleet.FleetRead;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class FleetFindings {
                 console.line(String.format("%-" + width + "s  %s", f.target().name(),
                         f.problem().map(p -> "[" + p.code().code() + "] " + p.summary()).orElse("ok")));
             }
-            console.line(command + ": " + findings.size() + " target(s), " + wrong + " with a problem");
+            console.line(Message.of("cli.fleetfindings", "command", command, "findings", findings.size(), "wrong", wrong));
         }
         return wrong == 0 ? 0 : 1;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.ConfigResolver;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.migration.TextFiles;
@@ -48,7 +49,7 @@ final class ImportCommand extends Subcommand {
         return switch (tool) {
             case "flyway" -> flyway();
             case "liquibase" -> liquibase();
-            default -> throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "godwit cannot import from " + tool, "write `godwit import flyway` or `godwit import liquibase CHANGELOG`");
+            default -> throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("cli.bad-argument-3", "tool", tool), Message.of("cli.bad-argument-3.next"));
         };
     }
 
@@ -60,7 +61,7 @@ final class ImportCommand extends Subcommand {
         FlywayImport.Result result = FlywayImport.convert(settings, project.toAbsolutePath().normalize());
         Path target = here.resolve(output == null ? Path.of(ConfigResolver.PROPERTIES_FILE) : output);
         if (Files.exists(target) && !force) {
-            throw GodwitException.of(ProblemCode.FILE_EXISTS, target + " already exists", "pass --force to overwrite it, or --output FILE to write elsewhere");
+            throw GodwitException.of(ProblemCode.FILE_EXISTS, Message.of("cli.file-exists", "target", target), Message.of("cli.file-exists.next"));
         }
         TextFiles.write(target, result.properties());
         if (json) {
@@ -74,11 +75,11 @@ final class ImportCommand extends Subcommand {
             console().json(document);
             return 0;
         }
-        console().line("read " + here.relativize(settings.source().toAbsolutePath().normalize()) + ", wrote " + here.relativize(target.toAbsolutePath().normalize()));
-        result.carried().forEach(line -> console().line("  carried   " + line));
-        result.notNeeded().forEach(line -> console().line("  not needed " + line));
-        result.todo().forEach(line -> console().line("  to do     " + line));
-        console().line("next: `godwit hash` (commit godwit.sum), then `godwit baseline` on each database Flyway migrated");
+        console().line(Message.of("cli.import", "source", here.relativize(settings.source().toAbsolutePath().normalize()), "target", here.relativize(target.toAbsolutePath().normalize())));
+        result.carried().forEach(line -> console().line(Message.of("cli.import-2", "line", line)));
+        result.notNeeded().forEach(line -> console().line(Message.of("cli.import-3", "line", line)));
+        result.todo().forEach(line -> console().line(Message.of("cli.import-4", "line", line)));
+        console().line(Message.of("cli.import-5"));
         return 0;
     }
 
@@ -96,13 +97,11 @@ final class ImportCommand extends Subcommand {
 
     private int liquibase() {
         if (source == null) {
-            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "godwit import liquibase needs the changelog",
-                    "name it: `godwit import liquibase src/main/resources/db/changelog/db.changelog-master.xml`");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("cli.bad-argument-4"), Message.of("cli.bad-argument-4.next"));
         }
         GodwitConfig config = config();
         if (config.dialect() == null && config.connection().url() == null) {
-            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "godwit import liquibase needs the database the SQL is for",
-                    "give --dialect postgres or --dialect sqlite (or url= in godwit.properties)");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("cli.bad-argument-5"), Message.of("cli.bad-argument-5.next"));
         }
         Dialect dialect = new Godwit(config, RunListener.SILENT).dialect();
         LiquibaseImport.Result result;
@@ -110,8 +109,7 @@ final class ImportCommand extends Subcommand {
         try (DevDatabase dev = dialect.devDatabase(config.dev()); Connection scratch = dev.create()) {
             result = LiquibaseImport.convert(root.context.workingDirectory().resolve(source), dialect.name(), config.migrations(), scratch);
         } catch (SQLException e) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, "the dev database failed: " + e.getMessage(),
-                    "run the command again; if it persists, set dev-url to a database godwit may create schemas in");
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, Message.of("cli.dev-database-failed", "reason", e.getMessage()), Message.of("cli.dev-database-failed.next"));
         }
         Godwit.hash(config.migrations());
         if (json) {
@@ -123,10 +121,10 @@ final class ImportCommand extends Subcommand {
             return 0;
         }
         List<Path> written = result.written();
-        console().line("wrote " + written.size() + " file(s) in " + config.migrations() + " and godwit.sum:");
-        written.forEach(p -> console().line("  " + p.getFileName()));
-        result.notes().forEach(note -> console().line("  note: " + note));
-        console().line("next: review and commit them, then `godwit baseline` on each database Liquibase migrated");
+        console().line(Message.of("cli.import-6", "written", written.size(), "migrations", config.migrations()));
+        written.forEach(p -> console().line(Message.of("cli.import-7", "p", p.getFileName())));
+        result.notes().forEach(note -> console().line(Message.of("cli.import-8", "note", note)));
+        console().line(Message.of("cli.import-9"));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.lint.Finding;
 import dev.godwit.core.lint.Rule;
 import dev.godwit.core.trace.MigrationTraces;
@@ -39,7 +40,7 @@ final class LintCommand extends Subcommand {
                 console().line(String.format("%s  %-40s %s", rule.code(), rule.slug(), rule.hygiene() ? "off (hygiene: lint." + rule.code() + "=warning turns it on)"
                         : rule.traceOnly() ? "on, with --trace (seen by the lock trace)" : "on"));
             }
-            console().line(Rule.values().length + " rules; levels and ignores: docs/lint.md");
+            console().line(Message.of("cli.lint", "values", Rule.values().length));
             return 0;
         }
         OutputFormat output = OutputFormat.parse(format, json);
@@ -62,11 +63,11 @@ final class LintCommand extends Subcommand {
             }
             case TEXT -> {
                 traces.forEach(t -> TracePrinter.print(console(), t));
-                FindingsPrinter.cleared(console().out(), cleared);
+                FindingsPrinter.cleared(console().out(), cleared, console());
                 if (findings.isEmpty()) {
-                    console().line("ok: no findings");
+                    console().line(Message.of("cli.lint-2"));
                 } else {
-                    FindingsPrinter.text(console().out(), findings);
+                    FindingsPrinter.text(console().out(), findings, console());
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.fleet.FleetRead;
 import dev.godwit.core.fleet.Target;
@@ -35,10 +36,11 @@ final class LiveCheck {
             return Optional.empty();
         }
         return Optional.of(Problem.of(drift.reconcile().isEmpty() ? ProblemCode.UNMODELLED_DIFFERS : ProblemCode.DRIFT,
-                "the database differs from what its migrations produce at version " + (drift.version() == null ? "none" : drift.version())
-                        + ": " + drift.reconcile().steps().size() + " step(s) to reconcile"
-                        + (drift.unmodelled().isEmpty() ? "" : ", " + drift.unmodelled().size() + " unmodelled difference(s)"),
-                List.of(), "run `godwit drift` on it to see the difference and the SQL that would reconcile it"));
+                drift.unmodelled().isEmpty()
+                        ? Message.of("cli.live.drift", "version", drift.version() == null ? "none" : drift.version(), "steps", drift.reconcile().steps().size())
+                        : Message.of("cli.live.drift-unmodelled", "version", drift.version() == null ? "none" : drift.version(),
+                                "steps", drift.reconcile().steps().size(), "unmodelled", drift.unmodelled().size()),
+                List.of(), Message.of("cli.live.drift.next")));
     }
 
     /** One finding per target, {@code parallel} targets at a time; the configured database alone when {@code targets} is null. */

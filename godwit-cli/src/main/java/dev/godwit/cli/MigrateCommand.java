@@ -78,7 +78,7 @@ final class MigrateCommand extends Subcommand {
         try {
             return Version.parse(target);
         } catch (IllegalArgumentException e) {
-            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--target " + e.getMessage(), "give a version such as --target 3");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("cli.bad-argument-6", "reason", e.getMessage()), Message.of("cli.bad-argument-6.next"));
         }
     }
 
@@ -98,23 +98,22 @@ final class MigrateCommand extends Subcommand {
 
     private void printDryRun(Godwit godwit, MigrateResult result) {
         if (result.applied().isEmpty()) {
-            console().line("-- nothing to migrate: the database is at version " + shown(result.after()));
+            console().line(Message.of("cli.migrate-2", "after", shown(result.after())));
             return;
         }
-        console().line("-- dry run: " + result.applied().size() + " migration(s) would be applied to a database at version "
-                + shown(result.before()) + "; nothing was changed");
+        console().line(Message.of("cli.migrate-3", "applied", result.applied().size(), "before", shown(result.before())));
         for (MigrationScript script : result.applied()) {
             console().line("");
-            console().line("-- " + script.fileName());
+            console().line(Message.of("cli.migrate-5", "script", script.fileName()));
             if (script.isJava()) {
-                console().line("-- a Java migration (" + script.description() + "): its statements are known only when it runs");
+                console().line(Message.of("cli.migrate-6", "script", script.description()));
                 continue;
             }
             try (Reader reader = Files.newBufferedReader(script.path(), StandardCharsets.UTF_8);
                  StatementSplitter statements = new StatementSplitter(reader, godwit.dialect().syntax(), script.path())) {
                 while (statements.hasNext()) {
                     SqlStatement statement = statements.next();
-                    console().line(statement.sql() + ";");
+                    console().line(Message.of("cli.migrate-7", "statement", statement.sql()));
                 }
             } catch (IOException e) {
                 throw FileProblems.cannotRead(script.path(), e);

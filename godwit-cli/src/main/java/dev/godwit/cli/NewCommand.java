@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.runner.NewMigration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,8 +23,8 @@ final class NewCommand extends Subcommand {
         if (json) {
             console().json(Map.of("ok", true, "file", shown.toString()));
         } else {
-            console().line("created " + shown);
-            console().line("next: write its SQL, run `godwit hash`, then `godwit migrate`");
+            console().line(Message.of("cli.new", "shown", shown));
+            console().line(Message.of("cli.new-2"));
         }
         return 0;
     }

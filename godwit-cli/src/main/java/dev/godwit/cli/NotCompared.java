@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.diff.UnmodelledDifferences;
 import dev.godwit.core.schema.Unmodelled;
 
@@ -14,9 +15,7 @@ final class NotCompared {
 
     static void warn(Console console, List<Unmodelled> unmodelled) {
         if (!unmodelled.isEmpty()) {
-            console.notice("warning: godwit does not model " + UnmodelledDifferences.summary(unmodelled)
-                    + ": diff writes no SQL for them (keep them in hand-written migrations); check, drift, status and repair"
-                    + " still compare each one's definition");
+            console.notice(Message.of("cli.notcompared", "summary", UnmodelledDifferences.summary(unmodelled)));
         }
     }
 

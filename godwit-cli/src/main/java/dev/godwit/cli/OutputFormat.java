@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 
@@ -19,7 +20,7 @@ enum OutputFormat {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--format " + value + " is not a format", "use --format text, json, github or sarif");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("cli.bad-argument-7", "value", value), Message.of("cli.bad-argument-7.next"));
         }
     }
 }

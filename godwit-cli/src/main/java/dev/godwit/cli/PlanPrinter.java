@@ -23,7 +23,7 @@ final class PlanPrinter {
             number++;
             console.line("  " + number + ". " + step.description() + (step.hazards().isEmpty() ? "" : "   [" + MigrationText.hazards(step) + "]"));
             for (String sql : step.sql()) {
-                sql.lines().forEach(line -> console.line("       " + line));
+                sql.lines().forEach(line -> console.line(Message.of("cli.planprinter", "line", line)));
             }
             for (String sql : step.validate()) {
                 sql.lines().forEach(line -> console.line(Message.of("cli.plan.in-next-migration", "sql", line)));

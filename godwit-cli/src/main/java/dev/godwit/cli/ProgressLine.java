@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.fleet.FleetRun;
 
 /** A fleet's live progress on a terminal: done / running / failed / left, the rate, and the time left. */

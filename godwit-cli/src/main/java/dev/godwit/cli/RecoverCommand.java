@@ -23,7 +23,7 @@ final class RecoverCommand extends Subcommand {
         try {
             v = Version.parse(version);
         } catch (IllegalArgumentException e) {
-            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, e.getMessage(), "give a version such as 3");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.verbatim(e.getMessage()), Message.of("cli.bad-argument-8.next"));
         }
         Path file = godwit().recover(v);
         Path shown = root.context.workingDirectory().relativize(file.toAbsolutePath());

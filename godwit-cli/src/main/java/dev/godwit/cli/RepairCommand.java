@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.runner.RepairResult;
 import dev.godwit.core.problem.ProblemCode;
@@ -29,8 +30,7 @@ final class RepairCommand extends Subcommand {
         if (fleet.active(config())) {
             if (!dryRun) {
                 throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.BAD_ARGUMENT,
-                        "repair on a fleet only runs as --dry-run",
-                        "run `godwit repair --dry-run --targets …` to see what each target's proof allows, then repair the targets that need it one by one");
+                        Message.of("cli.repair.fleet"), Message.of("cli.repair.fleet.next"));
             }
             dev.godwit.core.config.GodwitConfig config = config();
             return FleetFindings.print(console(), json, "repair --dry-run", dev.godwit.core.fleet.FleetRead.each(config,
@@ -38,10 +38,12 @@ final class RepairCommand extends Subcommand {
                         RepairResult r = godwit.repair(true);
                         if (!r.exact()) {
                             return Optional.of(dev.godwit.core.problem.Problem.of(dev.godwit.core.problem.ProblemCode.NO_MATCHING_VERSION,
-                                    "the live schema matches no version the files produce", r.differences(), "run `godwit repair --dry-run` on that target"));
+                                    Message.of("cli.repair.target.no-match"), r.differences().stream().map(Message::verbatim).toList(),
+                                    Message.of("cli.repair.target.no-match.next")));
                         }
                         return r.actions().isEmpty() ? Optional.empty() : Optional.of(dev.godwit.core.problem.Problem.of(dev.godwit.core.problem.ProblemCode.REPAIR_AVAILABLE,
-                                "history can be corrected: " + String.join("; ", r.actions()), java.util.List.of(), "run `godwit repair` on that target"));
+                                Message.of("cli.repair.target.available", "actions", String.join("; ", r.actions())), java.util.List.of(),
+                                Message.of("cli.repair.target.available.next")));
                     }));
         }
         RepairResult result = godwit().repair(dryRun);
@@ -60,24 +62,24 @@ final class RepairCommand extends Subcommand {
             return result.exact() ? 0 : 1;
         }
         if (!result.exact()) {
-            console().err().println("error[" + ProblemCode.NO_MATCHING_VERSION.code() + "]: the live schema matches no version the migration files produce; nothing was changed");
-            console().err().println("  it differs from what the files produce at " + name(result.compared()) + ":");
+            console().error(Message.of("cli.repair.no-match", "code", ProblemCode.NO_MATCHING_VERSION.code()));
+            console().error(Message.of("cli.repair.no-match.differs", "version", name(result.compared())));
             result.differences().forEach(d -> console().err().println("    " + d));
-            console().err().println("  this SQL would bring the live schema to it:");
-            PlanPrinter.print(new Console(console().err(), console().err(), false), result.reconcile());
-            console().err().println("  next: if the database is right, restore the migration that ran (`godwit recover <version>`) and put the"
-                    + " difference in a new migration; if the files are right, run that SQL as a migration");
+            console().error(Message.of("cli.repair.no-match.sql"));
+            PlanPrinter.print(new Console(console().err(), console().err(), false, console().language()), result.reconcile());
+            console().error(Message.of("cli.repair.no-match.next"));
             return 1;
         }
-        String at = result.matched().get().map(v -> "V" + v).orElse("no migration");
+        Optional<Version> matched = result.matched().get();
+        String at = matched.isPresent() ? "V" + matched.get() : console().text(Message.of("cli.repair.no-migration"));
         if (result.actions().isEmpty()) {
-            console().line("nothing to repair: history agrees with the live schema (" + at + ")");
+            console().line(Message.of("cli.repair", "at", at));
             return 0;
         }
-        console().line((result.dryRun() ? "would record" : "recorded") + " (the live schema is what the files produce at " + at + "):");
-        result.actions().forEach(a -> console().line("  " + a));
+        console().line(Message.of(result.dryRun() ? "cli.repair.would-record" : "cli.repair.recorded", "at", at));
+        result.actions().forEach(a -> console().line(Message.of("cli.repair-2", "a", a)));
         if (!result.dryRun()) {
-            console().line("next: `godwit status`, then `godwit migrate` for what is pending");
+            console().line(Message.of("cli.repair-3"));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 import picocli.CommandLine.Command;
@@ -94,6 +95,6 @@ final class ReportCommand extends Subcommand {
     }
 
     private static GodwitException invalid(Path file, String what, String next) {
-        return GodwitException.of(ProblemCode.FLEET_REPORT, file + " " + what, next);
+        return GodwitException.of(ProblemCode.FLEET_REPORT, Message.of("cli.fleet-report", "file", file, "what", what), Message.verbatim(next));
     }
 }

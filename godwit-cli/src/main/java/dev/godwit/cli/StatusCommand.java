@@ -64,12 +64,13 @@ final class StatusCommand extends Subcommand {
             document.put("failing", failing);
             console().json(document);
         } else {
-            console().line(picture.entries().size() + " target(s); the files' newest version: " + picture.latest().map(Version::toString).orElse("none"));
-            picture.byVersion().forEach((version, count) -> console().line(String.format("  at %-10s %d", version, count)));
-            console().line(picture.behind().size() + " behind" + (picture.behind().isEmpty() ? "" : ": "
-                    + String.join(", ", picture.behind().stream().limit(20).map(e -> e.target().name()).toList()) + (picture.behind().size() > 20 ? ", …" : "")));
-            console().line(picture.failing().size() + " that migrate would refuse" + (picture.failing().isEmpty() ? "" : ":"));
-            picture.failing().forEach(e -> console().line("  " + e.target().name() + "  [" + e.problem().code().code() + "] " + e.problem().summary()));
+            console().line(Message.of("cli.status-2", "entries", picture.entries().size(), "latest", picture.latest().map(Version::toString).orElse("none")));
+            picture.byVersion().forEach((version, count) -> console().line(Message.of("cli.status.fleet.at", "version", String.format("%-10s", version), "count", count)));
+            console().line(picture.behind().isEmpty() ? Message.of("cli.status.fleet.none-behind")
+                    : Message.of("cli.status.fleet.behind", "count", picture.behind().size(), "targets",
+                            String.join(", ", picture.behind().stream().limit(20).map(e -> e.target().name()).toList()) + (picture.behind().size() > 20 ? ", …" : "")));
+            console().line(Message.of(picture.failing().isEmpty() ? "cli.status.fleet.none-refused" : "cli.status.fleet.refused", "count", picture.failing().size()));
+            picture.failing().forEach(e -> console().line(Message.of("cli.status-3", "target", e.target().name(), "problem", e.problem().code().code(), "summary", e.problem().summary())));
         }
         return picture.failing().isEmpty() ? 0 : 1;
     }

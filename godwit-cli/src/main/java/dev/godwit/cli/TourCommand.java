@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -135,8 +136,8 @@ final class TourCommand extends Subcommand {
 
     private void model(String sql) throws IOException {
         Files.writeString(folder.resolve("schema.sql"), sql, StandardCharsets.UTF_8);
-        console().line("\n  # schema.sql");
-        sql.lines().forEach(line -> console().line("  | " + line));
+        console().line(Message.of("cli.tour"));
+        sql.lines().forEach(line -> console().line(Message.of("cli.tour-2", "line", line)));
     }
 
     /** The app books a trip: a row that every later migration must keep. */
@@ -161,13 +162,13 @@ final class TourCommand extends Subcommand {
     }
 
     private void run(String... args) {
-        console().line("\n  $ godwit " + String.join(" ", java.util.Arrays.stream(args).map(a -> a.contains(" ") ? '"' + a + '"' : a).toList()));
+        console().line(Message.of("cli.tour-3", "a", String.join(" ", java.util.Arrays.stream(args).map(a -> a.contains(" ") ? '"' + a + '"' : a).toList())));
         PrintStream indented = new PrintStream(new IndentingStream(console().out()), true, StandardCharsets.UTF_8);
         // A clean environment: the tour must not touch a database named by the user's GODWIT_URL or DATABASE_URL.
         int code = Main.run(args, folder, Map.of(), indented, indented, false);
         indented.flush();
         if (code != 0) {
-            console().line("  (exit code " + code + ")");
+            console().line(Message.of("cli.tour-4", "code", code));
         }
     }
 

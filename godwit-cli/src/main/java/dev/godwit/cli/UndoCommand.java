@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.MigrationScript;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,7 @@ final class UndoCommand extends Subcommand {
             document.put("script", undone.fileName());
             console().json(document);
         } else {
-            console().line("undid V" + undone.version() + " (" + undone.description() + ") by running " + undone.fileName());
+            console().line(Message.of("cli.undo", "undone", undone.version(), "undone2", undone.description(), "undone3", undone.fileName()));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.cli;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.Problem;
 import picocli.CommandLine.Command;
 
@@ -29,7 +30,7 @@ final class ValidateCommand extends Subcommand {
             document.put("problems", problems.stream().map(Console::problemJson).toList());
             console().json(document);
         } else if (problems.isEmpty()) {
-            console().line("ok: the migration files, godwit.sum and the database's history agree");
+            console().line(Message.of("cli.validate"));
         } else {
             problems.forEach(p -> console().err().println(p.render()));
         }

@@ -1,5 +1,6 @@
 package dev.godwit.importing;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
@@ -51,14 +52,12 @@ public record FlywaySettings(Path source, Map<String, String> values) {
                 return read(file);
             }
         }
-        throw GodwitException.of(ProblemCode.IMPORT_SOURCE, "no Flyway settings found in " + directory,
-                "run it in the Flyway project's folder, or name the file: `godwit import flyway path/to/flyway.conf` (looked for "
-                        + String.join(", ", LOCATIONS) + ")");
+        throw GodwitException.of(ProblemCode.IMPORT_SOURCE, Message.of("import.source", "directory", directory), Message.of("import.source.next", "value", String.join(", ", LOCATIONS)));
     }
 
     public static FlywaySettings read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, file + " does not exist", "name the project's flyway.conf, flyway.toml or application.properties");
+            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, Message.of("import.source-2", "file", file), Message.of("import.source-2.next"));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         Map<String, String> values;
@@ -81,7 +80,7 @@ public record FlywaySettings(Path source, Map<String, String> values) {
         } catch (IOException e) {
             throw FileProblems.cannotRead(file, e);
         } catch (IllegalArgumentException e) {
-            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, file + " is not a properties file: " + e.getMessage(), "fix the file, then import again");
+            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, Message.of("import.source-3", "file", file, "reason", e.getMessage()), Message.of("import.source-3.next"));
         }
         Map<String, String> values = new LinkedHashMap<>();
         properties.stringPropertyNames().stream().sorted().forEach(k -> values.put(k, properties.getProperty(k)));
@@ -139,8 +138,7 @@ public record FlywaySettings(Path source, Map<String, String> values) {
         } catch (IOException e) {
             throw FileProblems.cannotRead(file, e);
         } catch (MarkedYAMLException e) {
-            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, file + " line " + (e.getProblemMark().getLine() + 1) + ": " + e.getProblem(),
-                    "fix the YAML, then import again");
+            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, Message.of("import.source-4", "file", file, "line", (e.getProblemMark().getLine() + 1), "problem", e.getProblem()), Message.of("import.source-4.next"));
         }
     }
 
@@ -167,7 +165,7 @@ public record FlywaySettings(Path source, Map<String, String> values) {
         try {
             root = new TomlMapper().readTree(file.toFile());
         } catch (JacksonException e) {
-            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, file + " is not valid TOML: " + e.getOriginalMessage(), "fix the file, then import again");
+            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, Message.of("import.source-5", "file", file, "originalMessage", e.getOriginalMessage()), Message.of("import.source-5.next"));
         }
         Map<String, String> values = new LinkedHashMap<>();
         JsonNode flyway = root.path("flyway");

@@ -1,5 +1,6 @@
 package dev.godwit.importing;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.history.ForeignHistory;
 import dev.godwit.core.migration.TextFiles;
 import dev.godwit.core.problem.GodwitException;
@@ -62,8 +63,7 @@ public final class LiquibaseImport {
      */
     public static Result convert(Path changelog, String dialect, Path target, java.sql.Connection scratch) {
         if (!Files.isRegularFile(changelog)) {
-            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, "the changelog " + changelog + " does not exist",
-                    "name the master changelog, e.g. `godwit import liquibase src/main/resources/db/changelog/db.changelog-master.xml`");
+            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, Message.of("import.source-6", "changelog", changelog), Message.of("import.source-6.next"));
         }
         requireEmpty(target);
         quietLiquibase();
@@ -87,14 +87,11 @@ public final class LiquibaseImport {
             }
             return new Result(result.written(), notes);
         } catch (FileNotFoundException e) {
-            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, "the changelog " + changelog + " names a file that does not exist: " + e.getMessage(),
-                    "fix the include, then import again");
+            throw GodwitException.of(ProblemCode.IMPORT_SOURCE, Message.of("import.source-7", "changelog", changelog, "reason", e.getMessage()), Message.of("import.source-7.next"));
         } catch (LiquibaseException e) {
-            throw GodwitException.of(ProblemCode.IMPORT_CHANGESET, "Liquibase cannot read " + changelog + ": " + firstLine(e.getMessage()),
-                    "fix the changelog (Liquibase's `validate` names the same problem), then import again");
+            throw GodwitException.of(ProblemCode.IMPORT_CHANGESET, Message.of("import.changeset", "changelog", changelog, "reason", firstLine(e.getMessage())), Message.of("import.changeset.next"));
         } catch (Exception e) {
-            throw GodwitException.of(ProblemCode.IMPORT_CHANGESET, "Liquibase cannot read " + changelog + ": " + firstLine(String.valueOf(e.getMessage())),
-                    "fix the changelog, then import again");
+            throw GodwitException.of(ProblemCode.IMPORT_CHANGESET, Message.of("import.changeset-2", "changelog", changelog, "reason", firstLine(String.valueOf(e.getMessage()))), Message.of("import.changeset-2.next"));
         }
     }
 
@@ -186,10 +183,7 @@ public final class LiquibaseImport {
         StringBuilder out = new StringBuilder();
         for (SqlStatement statement : statements) {
             if (!SqlGeneratorFactory.getInstance().supports(statement, database)) {
-                throw GodwitException.of(ProblemCode.IMPORT_CHANGESET,
-                        "changeset " + where + ": Liquibase cannot write " + statement.getClass().getSimpleName() + " as SQL for " + database.getShortName(),
-                        "turn that change into a sql or sqlFile change, or leave the changeset out and write its migration by hand",
-                        "nothing was written");
+                throw GodwitException.of(ProblemCode.IMPORT_CHANGESET, Message.of("import.changeset-3", "where", where, "statement", statement.getClass().getSimpleName(), "shortName", database.getShortName()), Message.of("import.changeset-3.next"), Message.of("import.changeset-3.detail"));
             }
             for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
                 String text = sql.toSql().strip();
@@ -202,8 +196,7 @@ public final class LiquibaseImport {
                     try (java.sql.Statement run = scratch.createStatement()) {
                         run.execute(text.endsWith(end) ? text.substring(0, text.length() - end.length()) : text);
                     } catch (java.sql.SQLException e) {
-                        throw GodwitException.of(ProblemCode.IMPORT_CHANGESET, "changeset " + where + ": its SQL fails on the scratch database: " + firstLine(e.getMessage()),
-                                "fix the changeset (it must run on the database the ones before it produce), then import again", "the statement: " + text);
+                        throw GodwitException.of(ProblemCode.IMPORT_CHANGESET, Message.of("import.changeset-4", "where", where, "reason", firstLine(e.getMessage())), Message.of("import.changeset-4.next"), Message.of("import.changeset-4.detail", "value", text));
                     }
                 }
             }
@@ -255,8 +248,7 @@ public final class LiquibaseImport {
         return switch (dialect.toLowerCase(Locale.ROOT)) {
             case "postgres", "postgresql" -> "postgresql";
             case "sqlite" -> "sqlite";
-            default -> throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "godwit cannot import for the dialect " + dialect,
-                    "give --dialect postgres or --dialect sqlite (or a url= of one of them)");
+            default -> throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("import.bad-argument", "dialect", dialect), Message.of("import.bad-argument.next"));
         };
     }
 

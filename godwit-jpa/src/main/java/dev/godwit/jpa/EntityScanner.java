@@ -1,5 +1,6 @@
 package dev.godwit.jpa;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
@@ -33,8 +34,7 @@ final class EntityScanner {
             } else if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
                 names.addAll(inJar(entry, packages));
             } else {
-                throw GodwitException.of(ProblemCode.MODEL_CONFIG, "classpath entry " + entry + " does not exist",
-                        "build the project first (e.g. ./mvnw compile), or point classpath= at its compiled classes");
+                throw GodwitException.of(ProblemCode.MODEL_CONFIG, Message.of("jpa.model-config", "entry", entry), Message.of("jpa.model-config.next"));
             }
         }
         List<Class<?>> mapped = new ArrayList<>();
@@ -43,17 +43,14 @@ final class EntityScanner {
             try {
                 type = Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw GodwitException.of(ProblemCode.ENTITIES_INVALID, "class " + name + " cannot be loaded: " + e,
-                        "add the jar it needs to classpath= (the Maven plugin uses the project's compile class path)");
+                throw GodwitException.of(ProblemCode.ENTITIES_INVALID, Message.of("jpa.entities-invalid", "name", name, "value", e), Message.of("jpa.entities-invalid.next"));
             }
             if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class) || type.isAnnotationPresent(MappedSuperclass.class)) {
                 try {
                     type.getDeclaredFields(); // resolves the field types now, so a missing one names this class
                     type.getDeclaredMethods();
                 } catch (LinkageError e) {
-                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, "class " + name + " cannot be loaded: it needs " + e.getMessage().replace('/', '.')
-                                    + ", which is not on the class path",
-                            "add the jar that holds it to classpath= (the Maven plugin uses the project's compile class path)");
+                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, Message.of("jpa.entities-invalid-2", "name", name, "reason", e.getMessage().replace('/', '.')), Message.of("jpa.entities-invalid-2.next"));
                 }
                 mapped.add(type);
             }

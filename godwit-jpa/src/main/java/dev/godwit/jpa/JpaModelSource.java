@@ -1,5 +1,6 @@
 package dev.godwit.jpa;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.problem.GodwitException;
@@ -53,9 +54,7 @@ public final class JpaModelSource implements ModelSource {
             Thread.currentThread().setContextClassLoader(loader);
             List<Class<?>> classes = EntityScanner.scan(settings.classpath(), settings.entities(), loader);
             if (classes.stream().noneMatch(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class))) {
-                throw GodwitException.of(ProblemCode.MODEL_CONFIG, "no @Entity class in package(s) " + String.join(", ", settings.entities())
-                                + " under " + settings.classpath().stream().map(Path::toString).collect(Collectors.joining(", ")),
-                        "check entities= (packages, e.g. com.example.odyssee) and classpath= (compiled classes: build the project first)");
+                throw GodwitException.of(ProblemCode.MODEL_CONFIG, Message.of("jpa.model-config-2", "entities", String.join(", ", settings.entities()), "classpath", settings.classpath().stream().map(Path::toString).collect(Collectors.joining(", "))), Message.of("jpa.model-config-2.next"));
             }
             StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(hibernateSettings(dialect, settings, loader)).build();
             try {
@@ -65,8 +64,7 @@ public final class JpaModelSource implements ModelSource {
                 try {
                     metadata = sources.buildMetadata();
                 } catch (RuntimeException | LinkageError e) {
-                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, "Hibernate cannot map the entities: " + e.getMessage(),
-                            "fix the mapping of the class it names; godwit sees the entities exactly as Hibernate does");
+                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, Message.of("jpa.entities-invalid-3", "reason", e.getMessage()), Message.of("jpa.entities-invalid-3.next"));
                 }
                 List<String> statements = ddl(metadata, registry, dialect);
                 String description = classes.stream().filter(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class)).count()
@@ -99,7 +97,7 @@ public final class JpaModelSource implements ModelSource {
                 values.put("jakarta.persistence.database-major-version", "3");
                 values.put("jakarta.persistence.database-minor-version", "45");
             }
-            default -> throw GodwitException.of(ProblemCode.MODEL_CONFIG, "entities are not supported for dialect " + dialect.name(), "use schema= instead");
+            default -> throw GodwitException.of(ProblemCode.MODEL_CONFIG, Message.of("jpa.model-config-3", "dialect", dialect.name()), Message.of("jpa.model-config-3.next"));
         }
         switch (settings.naming()) {
             case "spring" -> {
@@ -118,8 +116,7 @@ public final class JpaModelSource implements ModelSource {
         try {
             return Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw GodwitException.of(ProblemCode.MODEL_CONFIG, "naming=" + className + " cannot be instantiated: " + e,
-                    "use naming=spring (Spring Boot's default), naming=jpa, or a physical naming strategy class on the classpath");
+            throw GodwitException.of(ProblemCode.MODEL_CONFIG, Message.of("jpa.model-config-4", "className", className, "value", e), Message.of("jpa.model-config-4.next"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.runner.Godwit;
@@ -25,7 +26,7 @@ public class BaselineMojo extends GodwitMojo {
     void run(GodwitConfig config) {
         Godwit.BaselineResult result = new Godwit(config, RunListener.SILENT)
                 .baseline(new Godwit.BaselineRequest(Optional.ofNullable(version).map(Version::parse), generate));
-        result.tool().ifPresent(t -> getLog().info("godwit: this database is managed by " + t + ": its history table is left alone"));
-        getLog().info("godwit: recorded baseline at version " + result.version());
+        result.tool().ifPresent(t -> info(Message.of("maven.baseline", "t", t)));
+        info(Message.of("maven.baseline-2", "result", result.version()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.generate.Generator;
 import dev.godwit.core.lint.Finding;
@@ -29,11 +30,12 @@ public class CheckMojo extends GodwitMojo {
     @Override
     void run(GodwitConfig config) throws MojoFailureException {
         List<String> errors = new ArrayList<>();
+        dev.godwit.core.message.Catalogue catalogue = dev.godwit.core.message.Catalogue.of(language());
         for (Finding finding : new Godwit(config, RunListener.SILENT).lintEveryFile()) {
             if (finding.severity() == Finding.Severity.ERROR) {
-                errors.add(finding.render());
+                errors.add(finding.render(catalogue));
             } else {
-                getLog().warn(finding.render());
+                getLog().warn(finding.render(catalogue));
             }
         }
         dev.godwit.core.generate.CheckResult result = new Generator(config).check();
@@ -41,13 +43,12 @@ public class CheckMojo extends GodwitMojo {
         difference.steps().forEach(s -> errors.add("a migration would have to: " + s.description()));
         result.unmodelled().forEach(u -> errors.add("differs in what godwit does not model (write it by hand): " + u));
         if (!result.notCompared().isEmpty()) {
-            getLog().warn("godwit does not model " + dev.godwit.core.diff.UnmodelledDifferences.summary(result.notCompared())
-                    + ": diff writes no SQL for them; check still compares their definitions");
+            warn(Message.of("maven.check", "notCompared", dev.godwit.core.diff.UnmodelledDifferences.summary(result.notCompared())));
         }
         if (!errors.isEmpty()) {
             throw new MojoFailureException("godwit check failed:\n  " + String.join("\n  ", errors)
                     + (difference.isEmpty() ? "" : "\n  next: run `./mvnw godwit:diff -Dgodwit.name=<what changed>` and commit the migration"));
         }
-        getLog().info("godwit: the migrations produce the desired schema");
+        info(Message.of("maven.check-2"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.runner.Godwit;
 
 import dev.godwit.core.config.GodwitConfig;
@@ -41,14 +42,14 @@ public class DiffMojo extends GodwitMojo {
         if (!java.nio.file.Files.isDirectory(config.migrations())) {
             // The first diff of a project: its folder, as `init` makes it.
             Godwit.hash(InitMojo.create(config.migrations()));
-            getLog().info("godwit: created " + project.getBasedir().toPath().relativize(config.migrations()));
+            info(Message.of("maven.diff", "migrations", project.getBasedir().toPath().relativize(config.migrations())));
         }
         DiffResult result = new Generator(config).diff(new DiffRequest(name, renames == null ? List.of() : renames, allowDataLoss, null));
         if (!result.changed()) {
-            getLog().info("godwit: no changes: the migrations already produce the desired schema");
+            info(Message.of("maven.diff-2"));
             return;
         }
-        result.files().forEach(f -> getLog().info("godwit: wrote " + project.getBasedir().toPath().relativize(f)));
-        result.plan().steps().forEach(s -> getLog().info("  " + s.description()));
+        result.files().forEach(f -> info(Message.of("maven.diff-3", "relativize", project.getBasedir().toPath().relativize(f))));
+        result.plan().steps().forEach(s -> info(Message.of("maven.diff-4", "s", s.description())));
     }
 }

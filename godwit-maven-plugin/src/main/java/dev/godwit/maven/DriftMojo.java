@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.runner.Godwit;
 import dev.godwit.core.runner.RunListener;
@@ -14,7 +15,7 @@ public class DriftMojo extends GodwitMojo {
     void run(GodwitConfig config) throws MojoFailureException {
         Godwit.Drift drift = new Godwit(config, RunListener.SILENT).drift();
         if (drift.none()) {
-            getLog().info("godwit: no drift: the database is what its migrations produce (version " + drift.version() + ")");
+            info(Message.of("maven.drift", "drift", drift.version()));
             return;
         }
         StringBuilder text = new StringBuilder("godwit: the database differs from what its migrations produce at version " + drift.version());

@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.ConfigResolver;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.problem.GodwitException;
@@ -87,7 +88,7 @@ abstract class GodwitMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("godwit: skipped");
+            info(Message.of("maven.godwit"));
             return;
         }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -102,6 +103,15 @@ abstract class GodwitMojo extends AbstractMojo {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** A line of the build's log, in the user's language. */
+    void info(dev.godwit.core.message.Message message) {
+        getLog().info(Catalogue.of(language()).text(message));
+    }
+
+    void warn(dev.godwit.core.message.Message message) {
+        getLog().warn(Catalogue.of(language()).text(message));
     }
 
     /** {@code <lang>} or {@code -Dgodwit.lang}, else the locale's. */

@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.migration.SumFile;
 import dev.godwit.core.runner.Godwit;
@@ -12,6 +13,6 @@ public class HashMojo extends GodwitMojo {
     @Override
     void run(GodwitConfig config) {
         SumFile sum = Godwit.hash(config.migrations());
-        getLog().info("godwit: wrote godwit.sum: " + sum.entries().size() + " file(s)");
+        info(Message.of("maven.hash", "entries", sum.entries().size()));
     }
 }

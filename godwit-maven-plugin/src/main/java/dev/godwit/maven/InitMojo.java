@@ -18,8 +18,7 @@ public class InitMojo extends GodwitMojo {
         Path folder = config.migrations();
         boolean existed = Files.isDirectory(folder);
         Godwit.hash(create(folder));
-        getLog().info("godwit: " + (existed ? "" : "created ") + project.getBasedir().toPath().relativize(folder) + " with godwit.sum;"
-                + " next: `./mvnw godwit:diff -Dgodwit.name=<what changed>` writes the first migration from your entities");
+        info(dev.godwit.core.message.Message.of(existed ? "maven.init.existed" : "maven.init.created", "folder", project.getBasedir().toPath().relativize(folder)));
     }
 
     static Path create(Path folder) {

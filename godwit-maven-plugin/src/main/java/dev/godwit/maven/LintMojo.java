@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.lint.Finding;
 import dev.godwit.core.lint.Linter;
@@ -39,17 +40,26 @@ public class LintMojo extends GodwitMojo {
             List<MigrationTraces.MigrationTrace> traces = MigrationTraces.of(config, godwit.dialect(), named);
             dev.godwit.core.message.Catalogue words = dev.godwit.core.message.Catalogue.of(language());
             traces.forEach(t -> TraceLines.messages(t).forEach(line -> getLog().info(words.text(line))));
-            traces.forEach(t -> t.lint().cleared().forEach(f -> getLog().info("cleared by the trace: " + f.render()
-                    + " (" + Linter.LintReport.clearedBecause(f) + ")")));
+            traces.forEach(t -> t.lint().cleared().forEach(f -> info(Message.of("maven.lint", "render", f.render(words), "clearedBecause", Linter.LintReport.clearedBecause(f)))));
             findings = traces.stream().flatMap(t -> t.lint().findings().stream()).toList();
         } else {
             findings = godwit.lintEveryFile();
         }
-        findings.stream().filter(f -> f.severity() != Finding.Severity.ERROR).forEach(f -> getLog().warn(f.render()));
-        List<String> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).map(f -> f.render() + "\n    fix: " + f.fix()).toList();
-        if (!errors.isEmpty()) {
-            throw new MojoFailureException("godwit lint found " + errors.size() + " error(s):\n  " + String.join("\n  ", errors));
+        dev.godwit.core.message.Catalogue catalogue = dev.godwit.core.message.Catalogue.of(language());
+        findings.stream().filter(f -> f.severity() != Finding.Severity.ERROR).forEach(f -> getLog().warn(f.render(catalogue)));
+        List<String> errors = new java.util.ArrayList<>();
+        for (Finding f : findings) {
+            if (f.severity() == Finding.Severity.ERROR) {
+                errors.add(f.render(catalogue));
+                if (f.fixText() != null) {
+                    errors.add(catalogue.text(Message.of("lint.fix", "fix", f.fixText())));
+                }
+            }
         }
-        getLog().info("godwit: lint found no error in " + (trace ? "the traced migration(s)" : config.migrations().getFileName()));
+        if (!errors.isEmpty()) {
+            throw new MojoFailureException(catalogue.text(Message.of("maven.lint.errors", "count",
+                    findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count(), "findings", String.join("\n  ", errors))));
+        }
+        info(trace ? Message.of("maven.lint.none-traced") : Message.of("maven.lint.none", "folder", config.migrations().getFileName()));
     }
 }

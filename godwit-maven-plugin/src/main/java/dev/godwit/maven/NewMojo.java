@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.runner.NewMigration;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,6 +19,6 @@ public class NewMojo extends GodwitMojo {
     @Override
     void run(GodwitConfig config) {
         Path file = NewMigration.create(config.migrations(), name);
-        getLog().info("godwit: wrote " + project.getBasedir().toPath().relativize(file) + " (and godwit.sum); write its SQL, then `./mvnw godwit:hash`");
+        info(Message.of("maven.new", "relativize", project.getBasedir().toPath().relativize(file)));
     }
 }

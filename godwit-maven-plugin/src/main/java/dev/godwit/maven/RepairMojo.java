@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.runner.Godwit;
 import dev.godwit.core.runner.RepairResult;
@@ -25,8 +26,8 @@ public class RepairMojo extends GodwitMojo {
             throw new MojoFailureException(text.toString());
         }
         if (result.actions().isEmpty()) {
-            getLog().info("godwit: history already agrees with the live schema");
+            info(Message.of("maven.repair"));
         }
-        result.actions().forEach(a -> getLog().info("godwit: " + (dryRun ? "would record: " : "recorded: ") + a));
+        result.actions().forEach(a -> info(Message.of(dryRun ? "maven.repair.would-record" : "maven.repair.recorded", "action", a)));
     }
 }

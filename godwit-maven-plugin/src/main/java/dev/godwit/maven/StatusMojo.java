@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.problem.Problem;
 import dev.godwit.core.runner.Godwit;
@@ -15,8 +16,8 @@ public class StatusMojo extends GodwitMojo {
     @Override
     void run(GodwitConfig config) throws MojoFailureException {
         StatusReport report = new Godwit(config, RunListener.SILENT).status();
-        getLog().info("godwit: current version " + report.current().map(Object::toString).orElse("none"));
-        report.migrations().forEach(m -> getLog().info("  " + m.version() + "  " + m.state().code() + "  " + m.description()));
+        info(Message.of("maven.status", "current", report.current().map(Object::toString).orElse("none")));
+        report.migrations().forEach(m -> info(Message.of("maven.status-2", "m", m.version(), "state", m.state().code(), "m2", m.description())));
         if (report.blocksMigrate()) {
             throw new MojoFailureException(String.join("\n", report.problems().stream().map(Problem::render).toList()));
         }

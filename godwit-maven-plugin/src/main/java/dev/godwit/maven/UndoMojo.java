@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.runner.Godwit;
@@ -13,6 +14,6 @@ public class UndoMojo extends GodwitMojo {
     @Override
     void run(GodwitConfig config) {
         MigrationScript undone = new Godwit(config, RunListener.SILENT).undo();
-        getLog().info("godwit: undid V" + undone.version() + " (" + undone.fileName() + ")");
+        info(Message.of("maven.undo", "undone", undone.version(), "undone2", undone.fileName()));
     }
 }

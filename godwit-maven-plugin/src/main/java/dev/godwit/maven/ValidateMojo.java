@@ -1,5 +1,6 @@
 package dev.godwit.maven;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.problem.Problem;
 import dev.godwit.core.runner.Godwit;
@@ -19,6 +20,6 @@ public class ValidateMojo extends GodwitMojo {
         if (!problems.isEmpty()) {
             throw new MojoFailureException(String.join("\n", problems.stream().map(Problem::render).toList()));
         }
-        getLog().info("godwit: the files, godwit.sum and the database's history agree");
+        info(Message.of("maven.validate"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.postgres;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.spi.CacheDirectory;
@@ -53,8 +54,7 @@ final class KeptServer implements KeptDevServer {
                 return startLocked(idle);
             }
         } catch (IOException e) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot start the dev server: " + e.getMessage(),
-                    "check that " + lock.getParent() + " is writable (or -Dgodwit.cache=DIR)");
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("postgres.dev-database-config", "reason", e.getMessage()), Message.of("postgres.dev-database-config.next", "parent", lock.getParent()));
         }
     }
 
@@ -88,11 +88,9 @@ final class KeptServer implements KeptDevServer {
                 Thread.sleep(100);
             }
             keeper.destroy();
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "the dev server did not start (its log: " + log + ")",
-                    "read the log; `godwit dev status` tells whether one runs; diff and check start their own server meanwhile");
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("postgres.dev-database-config-2", "log", log), Message.of("postgres.dev-database-config-2.next"));
         } catch (IOException e) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot start the dev server: " + e.getMessage(),
-                    "diff and check start their own server meanwhile; see " + log);
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("postgres.dev-database-config-3", "reason", e.getMessage()), Message.of("postgres.dev-database-config-3.next", "log", log));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return status();

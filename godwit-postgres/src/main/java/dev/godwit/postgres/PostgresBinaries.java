@@ -1,5 +1,6 @@
 package dev.godwit.postgres;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.spi.CacheDirectory;
@@ -153,10 +154,7 @@ final class PostgresBinaries implements PgBinaryResolver {
                 }
                 String actual = sha256(partial);
                 if (!actual.equals(expected)) {
-                    throw GodwitException.of(ProblemCode.DEV_BINARIES_UNAVAILABLE,
-                            "the PostgreSQL binaries from " + from + " are not the ones godwit was built with: SHA-256 " + actual + ", expected " + expected,
-                            "delete that file if it is a local copy, check -Dgodwit.maven-repository / GODWIT_MAVEN_REPOSITORY if a mirror serves it, or set dev-url",
-                            "nothing was run from it");
+                    throw GodwitException.of(ProblemCode.DEV_BINARIES_UNAVAILABLE, Message.of("postgres.dev-binaries-unavailable-2", "from", from, "actual", actual, "expected", expected), Message.of("postgres.dev-binaries-unavailable-2.next"), Message.of("postgres.dev-binaries-unavailable-2.detail"));
                 }
                 try {
                     Files.move(partial, cached, StandardCopyOption.ATOMIC_MOVE);
@@ -168,10 +166,7 @@ final class PostgresBinaries implements PgBinaryResolver {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw GodwitException.of(ProblemCode.DEV_BINARIES_UNAVAILABLE,
-                    "cannot get PostgreSQL " + version + " for the dev database (" + platform.artifact() + "): " + e.getMessage(),
-                    "let godwit reach " + repository + " once (or a mirror: -Dgodwit.maven-repository / GODWIT_MAVEN_REPOSITORY), put the jar in "
-                            + cached + ", or set dev-url to a PostgreSQL server godwit may create scratch databases on");
+            throw GodwitException.of(ProblemCode.DEV_BINARIES_UNAVAILABLE, Message.of("postgres.dev-binaries-unavailable-3", "version", version, "artifact", platform.artifact(), "reason", e.getMessage()), Message.of("postgres.dev-binaries-unavailable-3.next", "repository", repository, "cached", cached));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.postgres;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.spi.DevDatabase;
@@ -113,10 +114,7 @@ final class PostgresDevDatabase implements DevDatabase {
     /** A scratch schema holds one schema's objects: it manages itself alone, whatever the dev database's other schemas. */
     private Connection createSchema() throws SQLException {
         if (settings.schemas().size() > 1) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG,
-                    "schemas=" + String.join(",", settings.schemas()) + " names several schemas, and the dev database's user may not create databases",
-                    "give dev-url a user that may create databases (CREATE ROLE … CREATEDB), or leave dev-url unset for the embedded PostgreSQL:"
-                            + " several schemas need a scratch database of their own");
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("postgres.dev-database-config-4", "schemas", String.join(",", settings.schemas())), Message.of("postgres.dev-database-config-4.next"));
         }
         String schema = "godwit_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Connection connection = connectDevUrl();
@@ -144,9 +142,7 @@ final class PostgresDevDatabase implements DevDatabase {
         try {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot connect to the dev database " + Redaction.url(settings.url()),
-                    "check dev-url, dev-user and dev-password (a database godwit may create and drop schemas in, never production)",
-                    "database said: " + Redaction.text(e.getMessage(), settings.password()));
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("postgres.dev-database-config-5", "url", Redaction.url(settings.url())), Message.of("postgres.dev-database-config-5.next"), Message.of("postgres.dev-database-config-5.detail", "reason", Redaction.text(e.getMessage(), settings.password())));
         }
     }
 
@@ -189,8 +185,7 @@ final class PostgresDevDatabase implements DevDatabase {
                         throw binaries;
                     }
                 }
-                throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "cannot start the embedded PostgreSQL used as dev database: " + e.getMessage(),
-                        "set dev-url to a PostgreSQL database godwit may create and drop schemas in");
+                throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("postgres.dev-database-config-6", "reason", e.getMessage()), Message.of("postgres.dev-database-config-6.next"));
             }
         }
         DevServer server = DevServer.started(started);
@@ -215,10 +210,7 @@ final class PostgresDevDatabase implements DevDatabase {
             String carried = String.valueOf(rs.getInt(1));
             if (!carried.equals(wanted)) {
                 started.close();
-                throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, 
-                        "dev-version=" + wanted + " but this godwit carries PostgreSQL " + carried + " for its dev database",
-                        "set dev-url to a PostgreSQL " + wanted + " database godwit may create and drop schemas in, or dev-version=" + carried,
-                        "the dev database should run production's major version, so that generated SQL and inspected defaults match");
+                throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("postgres.dev-database-config-7", "wanted", wanted, "carried", carried), Message.of("postgres.dev-database-config-7.next", "wanted", wanted, "carried", carried), Message.of("postgres.dev-database-config-7.detail"));
             }
         }
     }

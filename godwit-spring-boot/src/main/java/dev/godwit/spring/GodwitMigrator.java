@@ -1,5 +1,6 @@
 package dev.godwit.spring;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.migration.JavaCode;
 import dev.godwit.core.problem.GodwitException;
@@ -116,16 +117,15 @@ public class GodwitMigrator implements InitializingBean {
      * maps entities (Hibernate would meet no tables); otherwise said, and nothing is done.
      */
     private void refuseEmpty(MigrationsSource source) throws SQLException {
-        String what = source.exists() ? "holds no migration" : "does not exist";
+        boolean exists = source.exists();
+        String what = exists ? "holds no migration" : "does not exist";
         boolean history = hasHistory();
         boolean entities = org.springframework.util.ClassUtils.isPresent("jakarta.persistence.Entity", getClass().getClassLoader());
         if (history || entities) {
             throw new GodwitStartupException(dev.godwit.core.problem.Problem.of(dev.godwit.core.problem.ProblemCode.MIGRATIONS_DIRECTORY_MISSING,
-                    "godwit.locations=" + source.location() + " " + what,
-                    java.util.List.of(history ? "the database has godwit history: its migrations must be found to check it"
-                            : "the app maps JPA entities, whose tables no migration would create"),
-                    "put the migrations in src/main/resources/" + folder(source.location()) + " (write the first with `./mvnw godwit:diff`),"
-                            + " or set godwit.locations to where they are (Flyway's are usually in classpath:db/migration)"));
+                    Message.of(exists ? "starter.location.empty" : "starter.location.missing", "location", source.location()),
+                    java.util.List.of(Message.of(history ? "starter.location.has-history" : "starter.location.has-entities")),
+                    Message.of("starter.location.next", "folder", folder(source.location()))), properties.language());
         }
         LOG.warn("godwit: godwit.locations={} {}: nothing to migrate", source.location(), what);
     }

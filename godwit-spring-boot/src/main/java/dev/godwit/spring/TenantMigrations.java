@@ -1,5 +1,6 @@
 package dev.godwit.spring;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.fleet.FleetRun;
 import dev.godwit.core.fleet.SchemaTargets;
@@ -36,10 +37,7 @@ final class TenantMigrations {
         GodwitProperties.Tenants tenants = properties.getTenants();
         try (MigrationsSource source = MigrationsSource.open(tenants.getLocations(), TenantMigrations.class.getClassLoader())) {
             if (!source.hasMigrations()) {
-                throw new GodwitStartupException(Problem.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING,
-                        "godwit.tenants.locations=" + tenants.getLocations() + " holds no migration, and godwit.tenants.schemas-like is set",
-                        List.of(), "put the tenants' migrations in src/main/resources/" + tenants.getLocations().replaceFirst("^classpath:", "")
-                                + ", or set godwit.tenants.locations to where they are"));
+                throw new GodwitStartupException(Problem.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, Message.of("starter.migrations-directory-missing", "locations", tenants.getLocations()), List.of(), Message.of("starter.migrations-directory-missing.next", "replaceFirst", tenants.getLocations().replaceFirst("^classpath:", ""))));
             }
             List<Target> targets;
             try (Connection connection = dataSource.getConnection()) {

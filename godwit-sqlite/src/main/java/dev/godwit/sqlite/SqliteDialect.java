@@ -1,5 +1,6 @@
 package dev.godwit.sqlite;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.spi.DatabaseError;
@@ -157,7 +158,7 @@ public final class SqliteDialect implements Dialect {
     @Override
     public DevDatabase devDatabase(DevSettings settings) {
         if (settings.url() != null) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, "dev-url is not used with SQLite: its dev database is in memory", "remove dev-url");
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_CONFIG, Message.of("sqlite.dev-database-config"), Message.of("sqlite.dev-database-config.next"));
         }
         return new SqliteDevDatabase();
     }

@@ -1,5 +1,6 @@
 package dev.godwit.core.config;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.JavaClasses;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
@@ -29,13 +30,12 @@ public final class ApplicationCode {
         List<URL> urls = new ArrayList<>();
         for (Path entry : model.classpath()) {
             if (!Files.exists(entry)) {
-                throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, "classpath entry " + entry + " does not exist, so the Java migrations cannot be loaded",
-                        "build the project first (./mvnw compile), or point classpath= at its compiled classes and the jars they need");
+                throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, Message.of("config.java-migration-invalid", "entry", entry), Message.of("config.java-migration-invalid.next"));
             }
             try {
                 urls.add(entry.toUri().toURL());
             } catch (MalformedURLException e) {
-                throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, "classpath entry " + entry + " is not a path: " + e.getMessage(), "correct classpath=");
+                throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, Message.of("config.java-migration-invalid-2", "entry", entry, "reason", e.getMessage()), Message.of("config.java-migration-invalid-2.next"));
             }
         }
         // Left open: the migrations run with it, until the process ends.

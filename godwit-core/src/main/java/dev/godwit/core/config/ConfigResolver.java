@@ -1,5 +1,6 @@
 package dev.godwit.core.config;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.JavaCode;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
@@ -85,7 +86,7 @@ public final class ConfigResolver {
     public GodwitConfig resolve(Map<String, String> flags, Path configFile) {
         Path file = configFile != null ? workingDirectory.resolve(configFile) : workingDirectory.resolve(PROPERTIES_FILE);
         if (configFile != null && !Files.isRegularFile(file)) {
-            throw GodwitException.of(ProblemCode.CONFIG_FILE_MISSING, "config file " + file + " does not exist", "check the path given to --config");
+            throw GodwitException.of(ProblemCode.CONFIG_FILE_MISSING, Message.of("config.file-missing", "file", file), Message.of("config.file-missing.next"));
         }
         Map<String, String> fromFile = Files.isRegularFile(file) ? load(file) : Map.of();
         Path base = Files.isRegularFile(file) ? file.toAbsolutePath().getParent() : workingDirectory;
@@ -178,13 +179,11 @@ public final class ConfigResolver {
                 : java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         for (String name : names) {
             if (!SCHEMA_NAME.matcher(name).matches()) {
-                throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, "schemas=" + value + " names '" + name + "', which is not a schema name",
-                        "list schema names separated by commas, as the database stores them (no quotes, no dots), e.g. schemas=app,reporting");
+                throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, Message.of("config.bad-value", "value", value, "name", name), Message.of("config.bad-value.next"));
             }
         }
         if (new java.util.HashSet<>(names).size() < names.size()) {
-            throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, "schemas=" + value + " names a schema twice",
-                    "list each schema once; the first holds godwit's history table");
+            throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, Message.of("config.bad-value-2", "value", value), Message.of("config.bad-value-2.next"));
         }
         return names;
     }
@@ -201,14 +200,12 @@ public final class ConfigResolver {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw GodwitException.of(ProblemCode.CONFIG_FILE_INVALID, file + " is not UTF-8 text", "save it as UTF-8");
+            throw GodwitException.of(ProblemCode.CONFIG_FILE_INVALID, Message.of("config.file-invalid", "file", file), Message.of("config.file-invalid.next"));
         } catch (IOException e) {
             throw dev.godwit.core.problem.FileProblems.cannotRead(file, e);
         } catch (IllegalArgumentException e) {
             // Properties.load's only complaint: a malformed \\uXXXX escape, without saying where.
-            throw GodwitException.of(ProblemCode.CONFIG_FILE_INVALID,
-                    file + " line " + PropertiesEscapes.badEscapeLine(file) + ": malformed \\u escape (\\u must be followed by four hex digits)",
-                    "write the character itself (the file is read as UTF-8), or a backslash as \\\\");
+            throw GodwitException.of(ProblemCode.CONFIG_FILE_INVALID, Message.of("config.file-invalid-2", "file", file, "badEscapeLine", PropertiesEscapes.badEscapeLine(file)), Message.of("config.file-invalid-2.next"));
         }
         Map<String, String> values = new HashMap<>();
         Set<String> unknown = new TreeSet<>();
@@ -222,8 +219,7 @@ public final class ConfigResolver {
             values.put(key, properties.getProperty(written).strip());
         }
         if (!unknown.isEmpty()) {
-            throw GodwitException.of(ProblemCode.CONFIG_UNKNOWN_KEY, file + " has unknown key(s): " + String.join(", ", unknown),
-                    "known keys are " + String.join(", ", new TreeSet<>(KEYS)));
+            throw GodwitException.of(ProblemCode.CONFIG_UNKNOWN_KEY, Message.of("config.unknown-key", "file", file, "unknown", String.join(", ", unknown)), Message.of("config.unknown-key.next", "value", String.join(", ", new TreeSet<>(KEYS))));
         }
         return values;
     }
@@ -275,13 +271,10 @@ public final class ConfigResolver {
         try {
             spec = Dialects.fromPlatformUrl(url);
         } catch (IllegalArgumentException e) {
-            throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, "malformed database URL in " + source + ": " + e.getMessage(),
-                    "fix " + source + ": use " + urlForms(),
-                    "the value: " + dev.godwit.core.spi.Redaction.url(url));
+            throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, Message.of("config.bad-database-url", "source", source, "reason", e.getMessage()), Message.of("config.bad-database-url.next", "source", source, "urlForms", urlForms()), Message.of("config.bad-database-url.detail", "url", dev.godwit.core.spi.Redaction.url(url)));
         }
         if (spec.isEmpty()) {
-            throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, "'" + dev.godwit.core.spi.Redaction.url(url) + "' in " + source + " is not a database URL godwit knows",
-                    "use " + urlForms());
+            throw GodwitException.of(ProblemCode.BAD_DATABASE_URL, Message.of("config.bad-database-url-2", "url", dev.godwit.core.spi.Redaction.url(url), "source", source), Message.of("config.bad-database-url-2.next", "urlForms", urlForms()));
         }
         return spec.get();
     }
@@ -305,7 +298,7 @@ public final class ConfigResolver {
         }
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, key + "=" + text + " is not a duration", "write it like 5s, 500ms, 2m or 1h");
+            throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, Message.of("config.bad-value-3", "key", key, "value", text), Message.of("config.bad-value-3.next"));
         }
         long amount = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
@@ -330,7 +323,7 @@ public final class ConfigResolver {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, key + "=" + text + " is not a whole number of 0 or more", "write it like " + key + "=3");
+        throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, Message.of("config.bad-value-4", "key", key, "value", text), Message.of("config.bad-value-4.next", "key", key));
     }
 
     private static Map<String, String> withoutNulls(Map<String, String> flags) {

@@ -39,6 +39,17 @@ public final class Renames {
             return table == null ? from + "=" + to : table + "." + from + "=" + to;
         }
 
+        /**
+         * The question in the user's words: with {@code flag}, the problem's line that names the
+         * --rename to pass; without, the prompt ending in [y/N].
+         */
+        public dev.godwit.core.message.Message questionMessage(String flag) {
+            String key = enumValue ? (flag == null ? "generate.rename.enum-value.ask" : "generate.rename.enum-value.if-so")
+                    : table == null ? (flag == null ? "generate.rename.table.ask" : "generate.rename.table.if-so")
+                    : flag == null ? "generate.rename.column.ask" : "generate.rename.column.if-so";
+            return dev.godwit.core.message.Message.of(key, "table", String.valueOf(table), "from", from, "to", to, "flag", String.valueOf(flag));
+        }
+
         public String question() {
             if (enumValue) {
                 return "Did you rename value '" + from + "' of enum type " + table + " to '" + to + "'?";

@@ -1,5 +1,6 @@
 package dev.godwit.core.fleet;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.migration.Version;
 import dev.godwit.core.problem.GodwitException;
@@ -33,10 +34,10 @@ public final class FleetRun {
     public record Options(int parallel, int canary, int maxFailures) {
         public Options {
             if (parallel < 1) {
-                throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--parallel " + parallel + " is not a number of targets at once", "give 1 or more, e.g. --parallel 4");
+                throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("fleet.bad-argument", "parallel", parallel), Message.of("fleet.bad-argument.next"));
             }
             if (canary < 0 || maxFailures < 0) {
-                throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--canary and --max-failures take a count (0 or more)", "e.g. --canary 1 --max-failures 5");
+                throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("fleet.bad-argument-2"), Message.of("fleet.bad-argument-2.next"));
             }
         }
     }
@@ -154,7 +155,7 @@ public final class FleetRun {
         } catch (RuntimeException e) {
             // One target's unexpected failure is that target's outcome, never the fleet's end.
             return new Outcome(target, State.FAILED, Optional.empty(), Optional.empty(), 0, millisSince(started),
-                    Problem.of(ProblemCode.INTERNAL, "godwit failed on this target: " + e, List.of(), "report it with the command and this line"));
+                    Problem.of(ProblemCode.INTERNAL, Message.of("fleet.internal", "value", e), List.of(), Message.of("fleet.internal.next")));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.core.fleet;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.runner.Database;
@@ -25,8 +26,7 @@ public final class SchemaTargets {
         try (Connection connection = Database.connect(database, dialect)) {
             return like(connection, database, pattern, null);
         } catch (SQLException e) {
-            throw GodwitException.of(ProblemCode.DATABASE_ERROR, "the schemas LIKE '" + pattern + "' cannot be listed: " + e.getMessage(),
-                    "check the connection's rights, or list the targets in a file (--targets FILE)");
+            throw GodwitException.of(ProblemCode.DATABASE_ERROR, Message.of("fleet.database-error", "pattern", pattern, "reason", e.getMessage()), Message.of("fleet.database-error.next"));
         }
     }
 

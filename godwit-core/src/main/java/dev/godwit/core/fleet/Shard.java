@@ -1,5 +1,6 @@
 package dev.godwit.core.fleet;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 
@@ -19,8 +20,7 @@ public record Shard(int index, int count) {
 
     public Shard {
         if (count < 1 || index < 1 || index > count) {
-            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--shard " + index + "/" + count + " is not a part of the fleet",
-                    "give K/N with 1 <= K <= N, e.g. --shard 2/4 (Kubernetes: --shard $((JOB_COMPLETION_INDEX + 1))/N)");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("fleet.bad-argument-3", "index", index, "count", count), Message.of("fleet.bad-argument-3.next"));
         }
     }
 
@@ -34,7 +34,7 @@ public record Shard(int index, int count) {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--shard " + text + " is not K/N", "write it as K/N, e.g. --shard 2/4");
+        throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("fleet.bad-argument-4", "value", text), Message.of("fleet.bad-argument-4.next"));
     }
 
     public boolean holds(Target target) {

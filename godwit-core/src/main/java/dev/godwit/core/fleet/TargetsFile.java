@@ -1,5 +1,6 @@
 package dev.godwit.core.fleet;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;

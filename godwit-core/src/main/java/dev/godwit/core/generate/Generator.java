@@ -1,5 +1,6 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.TextFiles;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.config.GodwitConfig;
@@ -248,10 +249,7 @@ public final class Generator {
                 var column = add.column();
                 if (!column.nullable() && column.defaultExpression() == null && column.generated() == null
                         && column.identity() == dev.godwit.core.schema.Column.Identity.NONE) {
-                    throw GodwitException.of(ProblemCode.NOT_NULL_WITHOUT_DEFAULT, 
-                            "column " + add.table() + "." + column.name() + " is NOT NULL without a default: adding it fails on a table that holds rows",
-                            "give it a DEFAULT in the desired schema, or add it nullable, fill it in a data migration, and make it NOT NULL in the next one",
-                            "nothing was written");
+                    throw GodwitException.of(ProblemCode.NOT_NULL_WITHOUT_DEFAULT, Message.of("generate.not-null-without-default", "table", add.table(), "column", column.name()), Message.of("generate.not-null-without-default.next"), Message.of("generate.not-null-without-default.detail"));
                 }
             }
         }
@@ -280,8 +278,7 @@ public final class Generator {
 
     private Source source(Dialect dialect) {
         if (config.model().configured()) {
-            dev.godwit.core.spi.ModelSource modelSource = dev.godwit.core.spi.ModelSource.find().orElseThrow(() -> GodwitException.of(ProblemCode.MODEL_CONFIG, 
-                    "entities= is set but godwit-jpa is not on the class path", "use the godwit CLI or add the godwit-jpa module"));
+            dev.godwit.core.spi.ModelSource modelSource = dev.godwit.core.spi.ModelSource.find().orElseThrow(() -> GodwitException.of(ProblemCode.MODEL_CONFIG, Message.of("generate.model-config"), Message.of("generate.model-config.next")));
             dev.godwit.core.spi.ModelSource.Model model = modelSource.load(config.model(), dialect);
             // schema= beside entities= is run after the entities' DDL, as JPA's metadata-then-script.
             Path script = config.schema();
@@ -296,8 +293,7 @@ public final class Generator {
             };
         }
         if (config.schema() == null) {
-            throw GodwitException.of(ProblemCode.MODEL_CONFIG, "no desired schema to compare with",
-                    "set schema= (a SQL file that declares your tables) or entities= (packages of JPA entities) in godwit.properties, or pass --schema / --entities");
+            throw GodwitException.of(ProblemCode.MODEL_CONFIG, Message.of("generate.model-config-2"), Message.of("generate.model-config-2.next"));
         }
         Path file = config.schema();
         return new Source() {
@@ -316,7 +312,6 @@ public final class Generator {
     }
 
     private GodwitException devFailure(SQLException e) {
-        return GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, "the dev database failed: " + Redaction.text(e.getMessage(), config.dev().password()),
-                "run the command again; if it persists, set dev-url to a database godwit may create schemas in");
+        return GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, Message.of("generate.dev-database-failed", "reason", Redaction.text(e.getMessage(), config.dev().password())), Message.of("generate.dev-database-failed.next"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.diff.Renames;
 import dev.godwit.core.problem.GodwitException;
@@ -35,7 +36,7 @@ final class RenameDecisions {
             } else if (request.allowDataLoss()) {
                 continue;
             } else if (request.confirm() != null) {
-                if (request.confirm().ask(dev.godwit.core.message.Message.verbatim(candidate.question() + " [y/N]"))) {
+                if (request.confirm().ask(candidate.questionMessage(null))) {
                     decided.add(candidate);
                 }
             } else {
@@ -43,17 +44,16 @@ final class RenameDecisions {
             }
         }
         if (!declared.isEmpty()) {
-            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "--rename " + String.join(", ", declared) + " matches no column, table or enum value that disappears while another appears",
-                    "write it as table.old_column=new_column, old_table=new_table or enum_type.old_value=new_value, with names from the migrations and the desired schema");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("generate.bad-argument", "declared", String.join(", ", declared)), Message.of("generate.bad-argument.next"));
         }
         if (!undecided.isEmpty()) {
-            List<String> details = new ArrayList<>();
+            List<Message> details = new ArrayList<>();
             for (Renames.Candidate candidate : undecided) {
-                details.add(candidate.question() + "  if so: --rename " + candidate.flag());
+                details.add(candidate.questionMessage(candidate.flag()));
             }
-            details.add("written as a drop and an add, the data would be lost; nothing was written");
-            throw new GodwitException(Problem.of(ProblemCode.POSSIBLE_RENAMES, "diff found what may be renames", details,
-                    "say which are renames with --rename (repeat it), or pass --allow-data-loss if the old ones are really to be dropped"));
+            details.add(Message.of("generate.renames.would-lose"));
+            throw new GodwitException(Problem.of(ProblemCode.POSSIBLE_RENAMES, Message.of("generate.renames"), details,
+                    Message.of("generate.renames.next")));
         }
         return decided;
     }

@@ -1,5 +1,6 @@
 package dev.godwit.core.generate;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.Checksum;
 import dev.godwit.core.migration.MigrationScript;
@@ -107,20 +108,13 @@ public final class SchemaLoader {
                 try {
                     ScriptExecutor.runMigration(connection, script, dialect.syntax(), local.placeholders());
                 } catch (JavaRun.Failed failure) {
-                    throw GodwitException.of(ProblemCode.REPLAY_FAILED,
-                            "replaying the migrations on the " + dev.describe() + " failed: Java migration " + script.fileName() + " threw " + failure.said(),
-                            "every migration must run on the database the ones before it produce, Java ones too: fix the class and rebuild");
+                    throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("generate.replay-failed", "describe", dev.describe(), "script", script.fileName(), "said", failure.said()), Message.of("generate.replay-failed.next"));
                 } catch (ScriptExecutor.StatementFailed failure) {
                     if (dev.supply(failure.error)) {
                         throw new Supplied();
                     }
                     requireFeature(failure, script.fileName());
-                    throw GodwitException.of(ProblemCode.REPLAY_FAILED, 
-                            "replaying the migrations on the " + dev.describe() + " failed: " + script.fileName()
-                                    + " statement " + failure.statement.number() + " (line " + failure.statement.line() + ")",
-                            "every migration must run on the database the ones before it produce: fix " + script.fileName()
-                                    + " if it has not been applied anywhere, otherwise add a migration that repairs it",
-                            "database said: " + failure.error.getMessage().strip());
+                    throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("generate.replay-failed-2", "describe", dev.describe(), "script", script.fileName(), "number", failure.statement.number(), "line", failure.statement.line()), Message.of("generate.replay-failed-2.next", "script", script.fileName()), Message.of("generate.replay-failed-2.detail", "error", failure.error.getMessage().strip()));
                 }
                 if (script.isRepeatable()) {
                     // What appeared or changed as it ran is its own: diff writes changes to those into it.
@@ -171,12 +165,7 @@ public final class SchemaLoader {
     /** A statement that needs what the dev database lacks (an extension) is the dev database's limit, not the file's fault. */
     private void requireFeature(ScriptExecutor.StatementFailed failure, String file) {
         if (dialect.classify(failure.error) == DatabaseError.MISSING_FEATURE) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_LACKS,
-                    "the " + dev.describe() + " cannot run " + file + " statement " + failure.statement.number() + " (line "
-                            + failure.statement.line() + "): " + firstLine(failure.error.getMessage()),
-                    "set dev-url to a database of production's version where it is installed (godwit creates a scratch database"
-                            + " there and drops it afterwards); see docs/errors.md#gw-e611",
-                    "the statement: " + abbreviate(failure.statement.sql()));
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_LACKS, Message.of("generate.dev-database-lacks", "describe", dev.describe(), "file", file, "number", failure.statement.number(), "line", failure.statement.line(), "error", firstLine(failure.error.getMessage())), Message.of("generate.dev-database-lacks.next"), Message.of("generate.dev-database-lacks.detail", "statement", abbreviate(failure.statement.sql())));
         }
     }
 
@@ -199,8 +188,7 @@ public final class SchemaLoader {
 
     private static void requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw GodwitException.of(ProblemCode.MODEL_CONFIG, "the desired schema " + file + " does not exist",
-                    "point schema= (or --schema) at the SQL file that declares your tables");
+            throw GodwitException.of(ProblemCode.MODEL_CONFIG, Message.of("generate.model-config-3", "file", file), Message.of("generate.model-config-3.next"));
         }
         Checksum.of(file); // refuses a file that is not UTF-8, naming its line
     }
@@ -226,12 +214,7 @@ public final class SchemaLoader {
                 throw new Supplied();
             }
             requireFeature(failure, file.getFileName().toString());
-            throw GodwitException.of(ProblemCode.DESIRED_SCHEMA_INVALID,
-                    file.getFileName() + " line " + failure.statement.line() + " (statement " + failure.statement.number() + "): "
-                            + firstLine(failure.error.getMessage()),
-                    "fix " + file.getFileName() + " and run the command again",
-                    "database said: " + failure.error.getMessage().strip(),
-                    "the statement: " + abbreviate(failure.statement.sql()));
+            throw GodwitException.of(ProblemCode.DESIRED_SCHEMA_INVALID, Message.of("generate.desired-schema-invalid", "file", file.getFileName(), "line", failure.statement.line(), "number", failure.statement.number(), "error", firstLine(failure.error.getMessage())), Message.of("generate.desired-schema-invalid.next", "file", file.getFileName()), Message.of("generate.desired-schema-invalid.detail", "error", failure.error.getMessage().strip()), Message.of("generate.desired-schema-invalid.detail-2", "statement", abbreviate(failure.statement.sql())));
         }
     }
 
@@ -265,9 +248,7 @@ public final class SchemaLoader {
                 try {
                     statement.execute(sql);
                 } catch (SQLException e) {
-                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, "the DDL of " + model.description() + " fails on the " + this.dev.describe() + ": " + firstLine(e.getMessage()),
-                            "check the entity mapping (column definitions are written for the target database)",
-                            "the statement: " + abbreviate(sql));
+                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, Message.of("generate.entities-invalid", "model", model.description(), "describe", this.dev.describe(), "reason", firstLine(e.getMessage())), Message.of("generate.entities-invalid.next"), Message.of("generate.entities-invalid.detail", "sql", abbreviate(sql)));
                 }
             }
             if (script != null) {

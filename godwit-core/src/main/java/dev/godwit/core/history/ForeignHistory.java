@@ -1,5 +1,6 @@
 package dev.godwit.core.history;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.LocalMigrations;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.migration.Version;
@@ -91,10 +92,7 @@ public final class ForeignHistory {
             while (rows.next()) {
                 String text = rows.getString(1);
                 if (!rows.getBoolean(2)) {
-                    throw GodwitException.of(ProblemCode.FOREIGN_HISTORY_FAILED,
-                            "flyway_schema_history records version " + text + " as failed: the database is between two versions",
-                            "finish or undo that migration with Flyway first (the database must be at a version to be adopted), then run `godwit baseline` again",
-                            "nothing was recorded");
+                    throw GodwitException.of(ProblemCode.FOREIGN_HISTORY_FAILED, Message.of("history.foreign-history-failed", "value", text), Message.of("history.foreign-history-failed.next"), Message.of("history.foreign-history-failed.detail"));
                 }
                 if (Version.isVersion(text)) {
                     Version version = Version.parse(text);

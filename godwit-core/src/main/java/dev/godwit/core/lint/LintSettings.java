@@ -1,5 +1,6 @@
 package dev.godwit.core.lint;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 
@@ -29,15 +30,13 @@ public record LintSettings(Map<Rule, Optional<Finding.Severity>> overrides) {
     public static LintSettings parse(Map<String, String> values, String source) {
         Map<Rule, Optional<Finding.Severity>> overrides = new EnumMap<>(Rule.class);
         values.forEach((key, value) -> {
-            Rule rule = rule(key).orElseThrow(() -> GodwitException.of(ProblemCode.CONFIG_BAD_VALUE,
-                    "lint." + key + " in " + source + " names no lint rule", "use a code (lint.GW106=off) or a name (lint.index-not-concurrent=off) of docs/lint.md"));
+            Rule rule = rule(key).orElseThrow(() -> GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, Message.of("lint.config-bad-value", "key", key, "source", source), Message.of("lint.config-bad-value.next")));
             String level = value.strip().toLowerCase(Locale.ROOT);
             switch (level) {
                 case "off" -> overrides.put(rule, Optional.empty());
                 case "warning" -> overrides.put(rule, Optional.of(Finding.Severity.WARNING));
                 case "error" -> overrides.put(rule, Optional.of(Finding.Severity.ERROR));
-                default -> throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, "lint." + key + "=" + value + " in " + source + " is not a level",
-                        "write off, warning or error");
+                default -> throw GodwitException.of(ProblemCode.CONFIG_BAD_VALUE, Message.of("lint.config-bad-value-2", "key", key, "value", value, "source", source), Message.of("lint.config-bad-value-2.next"));
             }
         });
         return new LintSettings(overrides);

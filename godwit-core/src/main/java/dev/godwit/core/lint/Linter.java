@@ -1,5 +1,6 @@
 package dev.godwit.core.lint;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.lint.Finding.Severity;
 import dev.godwit.core.lint.ParsedStatement.Kind;
@@ -138,9 +139,7 @@ public final class Linter {
         }
         ignores.forEach((statementLine, codes) -> codes.forEach((code, commentLine) -> {
             if (!used.contains(statementLine + " " + code)) {
-                settings.apply(new Finding(Rule.UNUSED_IGNORE, Finding.Severity.WARNING, script.fileName(), commentLine,
-                        "`-- godwit:ignore " + code + "` matches no finding of the statement after it",
-                        "remove it, or name the rule that statement triggers")).ifPresent(kept::add);
+                settings.apply(new Finding(Rule.UNUSED_IGNORE, Finding.Severity.WARNING, script.fileName(), commentLine, Message.of("lint.unused-ignore", "code", code), Message.of("lint.unused-ignore.fix"))).ifPresent(kept::add);
             }
         }));
         kept.sort(java.util.Comparator.comparingInt(Finding::line));
@@ -150,9 +149,7 @@ public final class Linter {
     /** CONCURRENTLY cannot run inside a transaction: in a migration without no-transaction it fails at deploy. */
     private static void concurrently(List<Finding> findings, String file, Directives directives, ParsedStatement s) {
         if (s.flags().concurrently() && !directives.noTransaction()) {
-            findings.add(new Finding(Rule.CONCURRENTLY_IN_TRANSACTION, Severity.ERROR, file, s.line(),
-                    "CONCURRENTLY cannot run inside a transaction, and this migration runs in one",
-                    "put it in a migration of its own starting with `-- godwit:no-transaction`"));
+            findings.add(new Finding(Rule.CONCURRENTLY_IN_TRANSACTION, Severity.ERROR, file, s.line(), Message.of("lint.concurrently-in-transaction"), Message.of("lint.concurrently-in-transaction.fix")));
         }
     }
 
@@ -166,7 +163,7 @@ public final class Linter {
         Set<String> replaced = new HashSet<>();
         statements.stream().filter(s -> s.kind() == Kind.RENAME && s.flags().notNull() && s.object() != null)
                 .forEach(s -> replaced.add(s.object().toLowerCase(Locale.ROOT)));
-        String consent = "if the data is meant to go, say so with `-- godwit:allow data-loss` at the top of the file";
+        Message consent = Message.of("lint.consent");
         for (ParsedStatement s : statements) {
             String table = s.table() == null ? null : s.table().toLowerCase(Locale.ROOT);
             boolean existing = table != null && !created.contains(table);
@@ -174,140 +171,106 @@ public final class Linter {
                 case CREATE_TABLE -> created.add(table);
                 case DROP_TABLE -> {
                     if (!replaced.contains(table)) {
-                        findings.add(new Finding(Rule.DROP_TABLE, loss, file, s.line(), "drops table " + s.table() + " and all its rows", consent));
+                        findings.add(new Finding(Rule.DROP_TABLE, loss, file, s.line(), Message.of("lint.drop-table", "table", s.table()), consent));
                     }
                 }
-                case DROP_COLUMN -> findings.add(new Finding(Rule.DROP_COLUMN, loss, file, s.line(),
-                        "drops column " + s.table() + "." + s.object() + " and its values",
-                        consent + "; deploy the code that stops using it first"));
-                case DROP_TYPE -> findings.add(new Finding(Rule.DROP_TYPE, loss, file, s.line(),
-                        "drops type " + s.object() + " (removing an enum value recreates it: values in use are lost)", consent));
+                case DROP_COLUMN -> findings.add(new Finding(Rule.DROP_COLUMN, loss, file, s.line(), Message.of("lint.drop-column", "table", s.table(), "object", s.object()), Message.of("lint.drop-column.fix")));
+                case DROP_TYPE -> findings.add(new Finding(Rule.DROP_TYPE, loss, file, s.line(), Message.of("lint.drop-type", "object", s.object()), consent));
                 case RENAME -> {
                     boolean rebuild = s.flags().notNull() && capabilities.rebuildTablePrefix() != null
                             && s.table().toLowerCase(Locale.ROOT).startsWith(capabilities.rebuildTablePrefix());
                     if (!rebuild) {
                         String what = s.flags().notNull() ? "table " + s.table() + " to " + s.object() : s.table() + "." + s.object();
-                        findings.add(new Finding(Rule.RENAME, Severity.WARNING, file, s.line(),
-                                "renames " + what + ": the application version still running uses the old name",
-                                "add the new name, deploy code that writes both, then drop the old one; or accept a short outage"));
+                        findings.add(new Finding(Rule.RENAME, Severity.WARNING, file, s.line(), Message.of("lint.rename", "what", what), Message.of("lint.rename.fix")));
                     }
                 }
                 case ALTER_TYPE -> {
                     if (existing) {
-                        findings.add(new Finding(Rule.TYPE_CHANGE, Severity.WARNING, file, s.line(),
-                                "changes the type of " + s.table() + "." + s.object() + ": most type changes rewrite the table under an exclusive lock",
-                                "for a large table: add a new column, backfill in batches, switch, drop the old one"));
+                        findings.add(new Finding(Rule.TYPE_CHANGE, Severity.WARNING, file, s.line(), Message.of("lint.type-change", "table", s.table(), "object", s.object()), Message.of("lint.type-change.fix")));
                     }
                 }
                 case SET_NOT_NULL -> {
                     if (capabilities.notValidConstraints() && existing && !validated.contains(table)) {
-                        findings.add(new Finding(Rule.SET_NOT_NULL, Severity.WARNING, file, s.line(),
-                                "SET NOT NULL on " + s.table() + "." + s.object() + " scans the table while holding an exclusive lock",
-                                "first ADD CONSTRAINT … CHECK (" + s.object() + " IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT in a later migration, then SET NOT NULL"));
+                        findings.add(new Finding(Rule.SET_NOT_NULL, Severity.WARNING, file, s.line(), Message.of("lint.set-not-null", "table", s.table(), "object", s.object()), Message.of("lint.set-not-null.fix", "object", s.object())));
                     }
                 }
                 case CREATE_INDEX -> {
                     if (capabilities.concurrentIndexes() && existing && !s.flags().concurrently()) {
                         findings.add(new Finding(Rule.INDEX_NOT_CONCURRENT, Severity.WARNING, file, s.line(),
-                                "CREATE INDEX " + (s.object() == null ? "" : s.object() + " ") + "on " + s.table() + " blocks writes while it builds",
-                                "CREATE INDEX CONCURRENTLY in a migration of its own starting with `-- godwit:no-transaction`"));
+                                s.object() == null ? Message.of("lint.index-not-concurrent", "table", s.table())
+                                        : Message.of("lint.index-not-concurrent.named", "index", s.object(), "table", s.table()),
+                                Message.of("lint.index-not-concurrent.fix")));
                     }
                 }
                 case ADD_FOREIGN_KEY -> {
                     if (capabilities.notValidConstraints() && existing && !s.flags().notValid()) {
-                        findings.add(new Finding(Rule.FOREIGN_KEY_VALIDATED, Severity.WARNING, file, s.line(),
-                                "a foreign key on " + s.table() + " checks every row while it blocks writes to both tables",
-                                "ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a later migration"));
+                        findings.add(new Finding(Rule.FOREIGN_KEY_VALIDATED, Severity.WARNING, file, s.line(), Message.of("lint.foreign-key-validated", "table", s.table()), Message.of("lint.foreign-key-validated.fix")));
                     }
                 }
                 case ADD_COLUMN -> {
                     String expression = s.defaultExpression() == null ? "" : s.defaultExpression().toLowerCase(Locale.ROOT);
                     if (existing && VOLATILE.stream().anyMatch(expression::contains)) {
-                        findings.add(new Finding(Rule.VOLATILE_DEFAULT, Severity.WARNING, file, s.line(),
-                                "column " + s.table() + "." + s.object() + " has a volatile default: adding it rewrites the table",
-                                "add the column without default (or with a constant), then backfill in batches"));
+                        findings.add(new Finding(Rule.VOLATILE_DEFAULT, Severity.WARNING, file, s.line(), Message.of("lint.volatile-default", "table", s.table(), "object", s.object()), Message.of("lint.volatile-default.fix")));
                     }
                 }
                 case VALIDATE_CONSTRAINT -> validated.add(table);
                 case SET_LOCK_TIMEOUT -> lockTimeout = true;
                 case UPDATE, DELETE -> {
                     if (!s.flags().where()) {
-                        findings.add(new Finding(Rule.UNBOUNDED_WRITE, Severity.ERROR, file, s.line(),
-                                s.kind().name() + " of every row of " + s.table() + " (no WHERE)",
-                                "add a WHERE clause; to touch every row on purpose, write WHERE true"));
+                        findings.add(new Finding(Rule.UNBOUNDED_WRITE, Severity.ERROR, file, s.line(), Message.of("lint.unbounded-write", "kind", s.kind().name(), "table", s.table()), Message.of("lint.unbounded-write.fix")));
                     }
                 }
                 case ADD_CHECK -> {
                     if (capabilities.notValidConstraints() && existing && !s.flags().notValid()) {
-                        findings.add(new Finding(Rule.CHECK_NOT_NOT_VALID, Severity.WARNING, file, s.line(),
-                                "a CHECK constraint on " + s.table() + " scans every row while it holds an exclusive lock",
-                                "ADD CONSTRAINT … CHECK (…) NOT VALID, then VALIDATE CONSTRAINT in a later migration"));
+                        findings.add(new Finding(Rule.CHECK_NOT_NOT_VALID, Severity.WARNING, file, s.line(), Message.of("lint.check-not-not-valid", "table", s.table()), Message.of("lint.check-not-not-valid.fix")));
                     }
                 }
                 case ADD_UNIQUE -> {
                     if (capabilities.concurrentIndexes() && existing && !s.flags().concurrently()) {
-                        findings.add(new Finding(Rule.UNIQUE_NOT_USING_INDEX, Severity.WARNING, file, s.line(),
-                                "a UNIQUE or PRIMARY KEY constraint on " + s.table() + " builds its index while it blocks reads and writes",
-                                "CREATE UNIQUE INDEX CONCURRENTLY first (a no-transaction migration), then ADD CONSTRAINT … UNIQUE USING INDEX"));
+                        findings.add(new Finding(Rule.UNIQUE_NOT_USING_INDEX, Severity.WARNING, file, s.line(), Message.of("lint.unique-not-using-index", "table", s.table()), Message.of("lint.unique-not-using-index.fix")));
                     }
                 }
                 case ADD_EXCLUSION -> {
                     if (existing) {
-                        findings.add(new Finding(Rule.EXCLUSION_CONSTRAINT, Severity.WARNING, file, s.line(),
-                                "an exclusion constraint on " + s.table() + " builds its index and checks every row under an exclusive lock; it cannot be added NOT VALID",
-                                "add it while the table is small, or in a maintenance window"));
+                        findings.add(new Finding(Rule.EXCLUSION_CONSTRAINT, Severity.WARNING, file, s.line(), Message.of("lint.exclusion-constraint", "table", s.table()), Message.of("lint.exclusion-constraint.fix")));
                     }
                 }
                 case DROP_INDEX -> {
                     if (capabilities.concurrentIndexes() && !s.flags().concurrently()) {
-                        findings.add(new Finding(Rule.DROP_INDEX_NOT_CONCURRENT, Severity.WARNING, file, s.line(),
-                                "DROP INDEX " + s.object() + " takes an exclusive lock on its table, waiting behind every query on it",
-                                "DROP INDEX CONCURRENTLY in a migration of its own starting with `-- godwit:no-transaction`"));
+                        findings.add(new Finding(Rule.DROP_INDEX_NOT_CONCURRENT, Severity.WARNING, file, s.line(), Message.of("lint.drop-index-not-concurrent", "object", s.object()), Message.of("lint.drop-index-not-concurrent.fix")));
                     }
                     concurrently(findings, file, directives, s);
                 }
                 case REINDEX -> {
                     if (capabilities.concurrentIndexes() && !s.flags().concurrently()) {
-                        findings.add(new Finding(Rule.REINDEX_NOT_CONCURRENT, Severity.WARNING, file, s.line(),
-                                "REINDEX blocks writes to the table (and reads that use the index) while it rebuilds",
-                                "REINDEX … CONCURRENTLY in a no-transaction migration"));
+                        findings.add(new Finding(Rule.REINDEX_NOT_CONCURRENT, Severity.WARNING, file, s.line(), Message.of("lint.reindex-not-concurrent"), Message.of("lint.reindex-not-concurrent.fix")));
                     }
                     concurrently(findings, file, directives, s);
                 }
-                case DROP_NOT_NULL -> findings.add(new Finding(Rule.DROP_NOT_NULL, Severity.WARNING, file, s.line(),
-                        s.table() + "." + s.object() + " may now hold NULL: the running application may read it as never null",
-                        "deploy code that handles NULL first"));
-                case TRANSACTION_CONTROL -> findings.add(new Finding(Rule.TRANSACTION_CONTROL, Severity.ERROR, file, s.line(),
-                        s.object() + " in a migration: godwit runs each migration in its own transaction (with its history row), and this would end it early",
-                        "remove it; for statements that cannot run in a transaction, start the file with `-- godwit:no-transaction`"));
+                case DROP_NOT_NULL -> findings.add(new Finding(Rule.DROP_NOT_NULL, Severity.WARNING, file, s.line(), Message.of("lint.drop-not-null", "table", s.table(), "object", s.object()), Message.of("lint.drop-not-null.fix")));
+                case TRANSACTION_CONTROL -> findings.add(new Finding(Rule.TRANSACTION_CONTROL, Severity.ERROR, file, s.line(), Message.of("lint.transaction-control", "object", s.object()), Message.of("lint.transaction-control.fix")));
                 case VACUUM_FULL, CLUSTER -> findings.add(new Finding(Rule.TABLE_REWRITE_COMMAND, Severity.WARNING, file, s.line(),
-                        (s.kind() == Kind.CLUSTER ? "CLUSTER" : "VACUUM FULL") + " rewrites the table under an exclusive lock: no reads or writes until it ends",
-                        "run it by hand in a maintenance window (or use pg_repack); it is maintenance, not a schema change"));
+                        Message.of("lint.table-rewrite-command", "command", s.kind() == Kind.CLUSTER ? "CLUSTER" : "VACUUM FULL"),
+                        Message.of("lint.table-rewrite-command.fix")));
                 case TRUNCATE -> findings.add(new Finding(Rule.TRUNCATE, loss, file, s.line(),
-                        "empties table " + s.table() + (s.flags().notNull() ? " and, CASCADE, every table that references it" : ""), consent));
+                        Message.of(s.flags().notNull() ? "lint.truncate-cascade" : "lint.truncate", "table", s.table()), consent));
                 case DROP_SCHEMA -> {
                     if (s.flags().notNull()) {
-                        findings.add(new Finding(Rule.DROP_SCHEMA_OR_DATABASE, loss, file, s.line(),
-                                "drops schema " + s.object() + " with everything in it (CASCADE)", consent + "; or drop what it holds one by one"));
+                        findings.add(new Finding(Rule.DROP_SCHEMA_OR_DATABASE, loss, file, s.line(), Message.of("lint.drop-schema-or-database", "object", s.object()), Message.of("lint.drop-schema-or-database.fix")));
                     }
                 }
-                case DROP_DATABASE -> findings.add(new Finding(Rule.DROP_SCHEMA_OR_DATABASE, loss, file, s.line(),
-                        "drops database " + s.object(), consent));
+                case DROP_DATABASE -> findings.add(new Finding(Rule.DROP_SCHEMA_OR_DATABASE, loss, file, s.line(), Message.of("lint.drop-schema-or-database-2", "object", s.object()), consent));
                 case OTHER -> { }
             }
             if (s.kind() == Kind.CREATE_INDEX) {
                 concurrently(findings, file, directives, s);
             }
             if (s.kind() == Kind.ADD_COLUMN && existing && s.flags().notNull() && s.defaultExpression() == null) {
-                findings.add(new Finding(Rule.NOT_NULL_WITHOUT_DEFAULT, Severity.ERROR, file, s.line(),
-                        "column " + s.table() + "." + s.object() + " is NOT NULL without a default: adding it fails on a table that holds rows",
-                        "give it a DEFAULT, or add it nullable, backfill, then SET NOT NULL"));
+                findings.add(new Finding(Rule.NOT_NULL_WITHOUT_DEFAULT, Severity.ERROR, file, s.line(), Message.of("lint.not-null-without-default", "table", s.table(), "object", s.object()), Message.of("lint.not-null-without-default.fix")));
             }
         }
         if (directives.noTransaction() && capabilities.lockTimeout() && !lockTimeout) {
-            findings.add(new Finding(Rule.NO_LOCK_TIMEOUT, Severity.WARNING, file, 1,
-                    "a no-transaction migration runs without godwit's lock_timeout: a statement waiting for a lock stalls traffic behind it",
-                    "start it with SET lock_timeout = '5s'"));
+            findings.add(new Finding(Rule.NO_LOCK_TIMEOUT, Severity.WARNING, file, 1, Message.of("lint.no-lock-timeout"), Message.of("lint.no-lock-timeout.fix")));
         }
         return findings;
     }

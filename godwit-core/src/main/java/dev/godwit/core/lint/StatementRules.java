@@ -1,5 +1,6 @@
 package dev.godwit.core.lint;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.lint.Finding.Severity;
 import dev.godwit.core.migration.Directives;
 import dev.godwit.core.spi.Capabilities;
@@ -73,48 +74,36 @@ final class StatementRules {
             addedNotValid.add(m.group(1) + "." + m.group(2));
         }
         if (!directives.noTransaction() && (m = VALIDATE.matcher(code)).find() && addedNotValid.contains(m.group(1) + "." + m.group(2))) {
-            findings.add(new Finding(Rule.VALIDATE_IN_SAME_TRANSACTION, Severity.WARNING, file, line,
-                    "validates " + m.group(2) + " in the transaction that added it NOT VALID: the scan runs while the ADD's exclusive lock is still held",
-                    "VALIDATE CONSTRAINT in a later migration, after the NOT VALID one committed"));
+            findings.add(new Finding(Rule.VALIDATE_IN_SAME_TRANSACTION, Severity.WARNING, file, line, Message.of("lint.validate-in-same-transaction", "group", m.group(2)), Message.of("lint.validate-in-same-transaction.fix")));
         }
         if (online && DOMAIN_CONSTRAINT.matcher(code).find()) {
-            findings.add(new Finding(Rule.DOMAIN_ADD_CONSTRAINT, Severity.WARNING, file, line,
-                    "ALTER DOMAIN … ADD checks every column of that domain in every table, under locks on them",
-                    "ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a later migration"));
+            findings.add(new Finding(Rule.DOMAIN_ADD_CONSTRAINT, Severity.WARNING, file, line, Message.of("lint.domain-add-constraint"), Message.of("lint.domain-add-constraint.fix")));
         }
         if (RENAME_VALUE.matcher(code).find()) {
             findings.add(new Finding(Rule.RENAME_ENUM_VALUE_OR_SCHEMA, Severity.WARNING, file, line,
-                    "renames " + (code.contains("ALTER SCHEMA") ? "a schema" : "an enum value") + ": the application version still running uses the old name",
-                    "deploy code that accepts both names first"));
+                    Message.of(code.contains("ALTER SCHEMA") ? "lint.rename-schema" : "lint.rename-enum-value"),
+                    Message.of("lint.rename-enum-value-or-schema.fix")));
         }
         if ((m = ADD_VALUE.matcher(statement.sql())).find()) {
             newValues.put(m.group(1), line);
         } else if (!directives.noTransaction()) {
             for (Map.Entry<String, Integer> value : newValues.entrySet()) {
                 if (statement.sql().contains("'" + value.getKey() + "'")) {
-                    findings.add(new Finding(Rule.NEW_ENUM_VALUE_USED, Severity.ERROR, file, line,
-                            "uses the enum value '" + value.getKey() + "' added at line " + value.getValue() + " in the same transaction: the database refuses a new enum value until its ADD VALUE commits",
-                            "use it in a later migration"));
+                    findings.add(new Finding(Rule.NEW_ENUM_VALUE_USED, Severity.ERROR, file, line, Message.of("lint.new-enum-value-used", "key", value.getKey(), "value", value.getValue()), Message.of("lint.new-enum-value-used.fix")));
                 }
             }
         }
         if ((m = ADD_COLUMN_REWRITE.matcher(code)).find()) {
-            findings.add(new Finding(Rule.ADD_COLUMN_REWRITES, Severity.WARNING, file, line,
-                    "adding a " + m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " column to " + m.group(1) + " fills every row: the table is rewritten under an exclusive lock",
-                    "add a plain nullable column, backfill it in batches, then add the default or the constraint"));
+            findings.add(new Finding(Rule.ADD_COLUMN_REWRITES, Severity.WARNING, file, line, Message.of("lint.add-column-rewrites", "replaceAll", m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), "group", m.group(1)), Message.of("lint.add-column-rewrites.fix")));
         }
         if (online && DETACH.matcher(code).find()) {
-            findings.add(new Finding(Rule.DETACH_NOT_CONCURRENT, Severity.WARNING, file, line,
-                    "DETACH PARTITION takes an exclusive lock on the partitioned table, blocking every query on it",
-                    "DETACH PARTITION … CONCURRENTLY in a no-transaction migration, where the server has it"));
+            findings.add(new Finding(Rule.DETACH_NOT_CONCURRENT, Severity.WARNING, file, line, Message.of("lint.detach-not-concurrent"), Message.of("lint.detach-not-concurrent.fix")));
         }
         if ((m = DROPPED_IF_EXISTS.matcher(code)).find()) {
             droppedFirst.add(m.group(1));
         }
         if (directives.noTransaction() && (m = NOT_RETRYABLE.matcher(code)).find() && (m.group(1) == null || !droppedFirst.contains(m.group(1)))) {
-            findings.add(new Finding(Rule.NOT_RETRYABLE, Severity.WARNING, file, line,
-                    "a no-transaction migration retried after a failure (`migrate --retry-failed`) runs this again, and it fails if the first attempt got that far",
-                    "write IF NOT EXISTS (CREATE) or IF EXISTS (DROP)"));
+            findings.add(new Finding(Rule.NOT_RETRYABLE, Severity.WARNING, file, line, Message.of("lint.not-retryable"), Message.of("lint.not-retryable.fix")));
         }
         hygiene(file, code, line, findings, indexes);
     }
@@ -124,43 +113,32 @@ final class StatementRules {
         Matcher m;
         if (defines) {
             if ((m = INTEGER_PK.matcher(code)).find()) {
-                findings.add(new Finding(Rule.INTEGER_PRIMARY_KEY, Severity.WARNING, file, line,
-                        "primary key " + m.group(1) + " is " + m.group(2).toLowerCase(Locale.ROOT) + ": it runs out at 2^31 (or 2^15) rows",
-                        "bigint (and changing it later rewrites the table)"));
+                findings.add(new Finding(Rule.INTEGER_PRIMARY_KEY, Severity.WARNING, file, line, Message.of("lint.integer-primary-key", "group", m.group(1), "group2", m.group(2).toLowerCase(Locale.ROOT)), Message.of("lint.integer-primary-key.fix")));
             }
             if ((m = SERIAL.matcher(code)).find()) {
-                findings.add(new Finding(Rule.SERIAL_NOT_IDENTITY, Severity.WARNING, file, line,
-                        m.group(1).toLowerCase(Locale.ROOT) + " makes a sequence the table does not own in the standard way",
-                        "bigint GENERATED ALWAYS AS IDENTITY"));
+                findings.add(new Finding(Rule.SERIAL_NOT_IDENTITY, Severity.WARNING, file, line, Message.of("lint.serial-not-identity", "group", m.group(1).toLowerCase(Locale.ROOT)), Message.of("lint.serial-not-identity.fix")));
             }
             if (VARCHAR.matcher(code).find()) {
-                findings.add(new Finding(Rule.VARCHAR_NOT_TEXT, Severity.WARNING, file, line,
-                        "varchar(n): a length limit in the type, which a longer value later needs a migration to lift",
-                        "text, with a CHECK (length(…) <= n) when the limit is a rule"));
+                findings.add(new Finding(Rule.VARCHAR_NOT_TEXT, Severity.WARNING, file, line, Message.of("lint.varchar-not-text"), Message.of("lint.varchar-not-text.fix")));
             }
             if (TIMESTAMP.matcher(code).find()) {
-                findings.add(new Finding(Rule.TIMESTAMP_WITHOUT_TIME_ZONE, Severity.WARNING, file, line,
-                        "timestamp without time zone: the moment depends on the session's time zone when it was written",
-                        "timestamptz"));
+                findings.add(new Finding(Rule.TIMESTAMP_WITHOUT_TIME_ZONE, Severity.WARNING, file, line, Message.of("lint.timestamp-without-time-zone"), Message.of("lint.timestamp-without-time-zone.fix")));
             }
             if (CHAR_N.matcher(code).find()) {
-                findings.add(new Finding(Rule.CHAR_N, Severity.WARNING, file, line, "char(n) pads values with spaces", "text (or varchar)"));
+                findings.add(new Finding(Rule.CHAR_N, Severity.WARNING, file, line, Message.of("lint.char-n"), Message.of("lint.char-n.fix")));
             }
             if (JSON.matcher(code).find()) {
-                findings.add(new Finding(Rule.JSON_NOT_JSONB, Severity.WARNING, file, line, "json keeps the text as written and cannot be indexed", "jsonb"));
+                findings.add(new Finding(Rule.JSON_NOT_JSONB, Severity.WARNING, file, line, Message.of("lint.json-not-jsonb"), Message.of("lint.json-not-jsonb.fix")));
             }
         }
         if ((m = IDENTIFIER.matcher(code)).find()) {
-            findings.add(new Finding(Rule.IDENTIFIER_TOO_LONG, Severity.WARNING, file, line,
-                    "an identifier of 64 characters or more: a database with a 63-byte limit truncates it, so two long names can collide",
-                    "a shorter name"));
+            findings.add(new Finding(Rule.IDENTIFIER_TOO_LONG, Severity.WARNING, file, line, Message.of("lint.identifier-too-long"), Message.of("lint.identifier-too-long.fix")));
         }
         if ((m = INDEX.matcher(code)).find()) {
             String key = m.group(2) + " " + SPACES.matcher(m.group(3)).replaceAll("");
             String earlier = indexes.putIfAbsent(key, m.group(1));
             if (earlier != null) {
-                findings.add(new Finding(Rule.DUPLICATE_INDEX, Severity.WARNING, file, line,
-                        "index " + m.group(1) + " has the columns of " + earlier + ": writes maintain both, reads use one", "drop one of them"));
+                findings.add(new Finding(Rule.DUPLICATE_INDEX, Severity.WARNING, file, line, Message.of("lint.duplicate-index", "group", m.group(1), "earlier", earlier), Message.of("lint.duplicate-index.fix")));
             }
         }
     }

@@ -86,11 +86,16 @@ record Template(String text, List<Part> parts) {
 
     /**
      * Whether a whole message may fill the hole at {@code index}: in a template that adds no words
-     * (a list item), or as the last part after a label ending in a colon ({@code next: {step}}).
+     * (a list item), as the last part after a label ending in a colon ({@code next: {step}}), or first
+     * with only an aside in parentheses after it.
      * Anywhere else a translated fragment would sit among words in the order of one language.
      */
     boolean embeds(int index) {
         if (!hasWords()) {
+            return true;
+        }
+        // First, followed only by an aside in parentheses: "{message} (lock trace: {seen})".
+        if (index == 0 && parts.size() > 1 && parts.get(1) instanceof Words w && w.text().startsWith(" (") && text.endsWith(")")) {
             return true;
         }
         return index == parts.size() - 1 && index > 0 && parts.get(index - 1) instanceof Words w && w.text().strip().endsWith(":");

@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
@@ -128,10 +129,7 @@ public final class Checksum {
             }
             chars.clear();
             if (result.isError() || (end && bytes.hasRemaining())) {
-                throw GodwitException.of(ProblemCode.NOT_UTF8, 
-                        file.getFileName() + " is not UTF-8 text (line " + line + ")",
-                        "save the file as UTF-8, then run `godwit hash`",
-                        "godwit reads every migration as UTF-8 so that it runs the same on every machine");
+                throw GodwitException.of(ProblemCode.NOT_UTF8, Message.of("files.not-utf8", "file", file.getFileName(), "line", line), Message.of("files.not-utf8.next"), Message.of("files.not-utf8.detail"));
             }
             if (result.isUnderflow()) {
                 return line;

@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.FileProblems;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
@@ -59,9 +60,7 @@ public record Directives(boolean noTransaction, boolean allowDataLoss, boolean n
                     // A lint rule ignored for the statement that follows: the linter reads it.
                     continue;
                 } else {
-                    throw GodwitException.of(ProblemCode.UNKNOWN_DIRECTIVE, 
-                            file.getFileName() + " line " + number + ": unknown directive `godwit:" + directive + "`",
-                            "use `-- godwit:no-transaction`, `-- godwit:allow data-loss` or `-- godwit:no-placeholders`, or write it as an ordinary comment without `godwit:`");
+                    throw GodwitException.of(ProblemCode.UNKNOWN_DIRECTIVE, Message.of("files.unknown-directive", "file", file.getFileName(), "number", number, "directive", directive), Message.of("files.unknown-directive.next"));
                 }
             }
         } catch (IOException e) {

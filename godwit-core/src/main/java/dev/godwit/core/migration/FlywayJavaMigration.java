@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.api.Context;
 import dev.godwit.api.JavaMigration;
 import dev.godwit.core.problem.GodwitException;
@@ -45,8 +46,7 @@ final class FlywayJavaMigration implements JavaMigration {
             Class<?> contextType = Class.forName("org.flywaydb.core.api.migration.Context", false, migration.getClass().getClassLoader());
             return new FlywayJavaMigration(migration, contextType);
         } catch (ClassNotFoundException e) {
-            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, migration.getClass().getName() + " is a Flyway migration, but flyway-core is not on the class path",
-                    "add flyway-core's jar to classpath=, or port the class to dev.godwit.api.JavaMigration");
+            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, Message.of("files.java-migration-invalid", "name", migration.getClass().getName()), Message.of("files.java-migration-invalid.next"));
         }
     }
 
@@ -102,8 +102,7 @@ final class FlywayJavaMigration implements JavaMigration {
             return target.getClass().getMethod(method).invoke(target);
         } catch (ReflectiveOperationException e) {
             Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
-            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, "the Flyway migration " + target.getClass().getName() + "'s " + method + "() failed: " + cause,
-                    "fix the class (Flyway reads the same method)");
+            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, Message.of("files.java-migration-invalid-2", "name", target.getClass().getName(), "method", method, "cause", cause), Message.of("files.java-migration-invalid-2.next"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.api.Callback;
 import dev.godwit.api.JavaMigration;
 import dev.godwit.core.problem.GodwitException;
@@ -89,9 +90,7 @@ public final class JavaClasses {
                 }
             }
             if (!found) {
-                throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID,
-                        "java-migrations names the package " + pkg + ", which is not on the class path",
-                        "build the project first (./mvnw compile), point classpath= at its compiled classes, or correct java-migrations=");
+                throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, Message.of("files.java-migration-invalid-3", "pkg", pkg), Message.of("files.java-migration-invalid-3.next"));
             }
         }
         return names;
@@ -126,8 +125,7 @@ public final class JavaClasses {
             type.getInterfaces(); // resolves its supertypes now, so a missing one names this class
             return type;
         } catch (ClassNotFoundException | LinkageError e) {
-            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, "class " + name + " of java-migrations cannot be loaded: " + e,
-                    "add the jar it needs to classpath=, or move the class out of the migrations' package");
+            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, Message.of("files.java-migration-invalid-4", "name", name, "value", e), Message.of("files.java-migration-invalid-4.next"));
         }
     }
 
@@ -137,18 +135,14 @@ public final class JavaClasses {
             constructor.setAccessible(true);
             return constructor.newInstance();
         } catch (NoSuchMethodException e) {
-            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID,
-                    type.getName() + " has no constructor without arguments, so godwit cannot create it",
-                    "give it one; a migration that needs the app's services is a Spring bean (the starter finds those)");
+            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, Message.of("files.java-migration-invalid-5", "name", type.getName()), Message.of("files.java-migration-invalid-5.next"));
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
-            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, type.getName() + " cannot be created: " + cause,
-                    "fix its constructor (it runs before any migration)");
+            throw GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, Message.of("files.java-migration-invalid-6", "name", type.getName(), "cause", cause), Message.of("files.java-migration-invalid-6.next"));
         }
     }
 
     private static GodwitException cannotScan(String pkg, Exception e) {
-        return GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, "the package " + pkg + " of java-migrations cannot be read: " + e.getMessage(),
-                "check classpath= and the package name");
+        return GodwitException.of(ProblemCode.JAVA_MIGRATION_INVALID, Message.of("files.java-migration-invalid-7", "pkg", pkg, "reason", e.getMessage()), Message.of("files.java-migration-invalid-7.next"));
     }
 }

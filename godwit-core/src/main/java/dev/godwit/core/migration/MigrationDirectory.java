@@ -51,9 +51,7 @@ public final class MigrationDirectory {
      */
     public static Migrations scan(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw GodwitException.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, 
-                    "migrations directory " + directory + " does not exist",
-                    "run `godwit init` to create it, or point --migrations (or migrations= in godwit.properties) at the right folder");
+            throw GodwitException.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, Message.of("files.migrations-directory-missing", "directory", directory), Message.of("files.migrations-directory-missing.next"));
         }
         List<MigrationScript> versioned = new ArrayList<>();
         List<MigrationScript> repeatable = new ArrayList<>();
@@ -132,19 +130,13 @@ public final class MigrationDirectory {
 
     /** A folder among the migrations. Told when a name does not parse or the file cannot be read: no stat per file on the way. */
     static GodwitException folder(Path file) {
-        return GodwitException.of(ProblemCode.UNEXPECTED_FILE,
-                "unexpected file in the migrations directory: " + file,
-                "rename or move it",
-                "it is a folder: godwit reads migrations from one flat directory");
+        return GodwitException.of(ProblemCode.UNEXPECTED_FILE, Message.of("files.unexpected-file", "file", file), Message.of("files.unexpected-file.next"), Message.of("files.unexpected-file.detail"));
     }
 
     private static GodwitException unknown(Path file, String why) {
         if (Files.isDirectory(file)) {
             return folder(file);
         }
-        return GodwitException.of(ProblemCode.UNEXPECTED_FILE, 
-                "unexpected file in the migrations directory: " + file,
-                "rename or move it",
-                why);
+        return GodwitException.of(ProblemCode.UNEXPECTED_FILE, Message.of("files.unexpected-file-2", "file", file), Message.of("files.unexpected-file-2.next"), Message.verbatim(why));
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 
@@ -49,8 +50,7 @@ public final class MigrationLocation {
             }
         }
         if (url == null) {
-            throw GodwitException.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, "the migrations location " + location + " is on no class path entry",
-                    "create src/main/resources/" + folder + " with the migrations (and godwit.sum), or correct the location");
+            throw GodwitException.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, Message.of("files.migrations-directory-missing-2", "location", location), Message.of("files.migrations-directory-missing-2.next", "folder", folder));
         }
         try {
             URI uri = url.toURI();
@@ -61,11 +61,9 @@ public final class MigrationLocation {
                 return jarFileSystem(uri).provider().getPath(uri);
             }
         } catch (URISyntaxException | IOException | RuntimeException e) {
-            throw GodwitException.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, "the migrations location " + location + " (" + url + ") cannot be read: " + e.getMessage(),
-                    "put the migrations in a directory or a plain jar of the class path");
+            throw GodwitException.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, Message.of("files.migrations-directory-missing-3", "location", location, "url", url, "reason", e.getMessage()), Message.of("files.migrations-directory-missing-3.next"));
         }
-        throw GodwitException.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, "the migrations location " + location + " is at " + url + ", which godwit cannot list",
-                "put the migrations in a directory or a plain jar of the class path");
+        throw GodwitException.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, Message.of("files.migrations-directory-missing-4", "location", location, "url", url), Message.of("files.migrations-directory-missing-4.next"));
     }
 
     /** The jar's file system, opened once per process and left open: the engine reads from it until the run ends. */

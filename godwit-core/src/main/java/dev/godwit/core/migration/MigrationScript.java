@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.api.JavaMigration;
 
 import java.nio.file.Path;
@@ -26,13 +27,13 @@ public record MigrationScript(ScriptKind kind, Version version, String descripti
         try {
             version = code.version();
         } catch (IllegalArgumentException e) {
-            throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.JAVA_MIGRATION_INVALID, e.getMessage(),
-                    "rename the class V<version>__<description>, or override version() and description()");
+            throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.JAVA_MIGRATION_INVALID, Message.verbatim(e.getMessage()),
+                    Message.of("files.java-name.next"));
         }
         if (version == null || !Version.isVersion(version)) {
             throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.JAVA_MIGRATION_INVALID,
-                    "the Java migration " + code.getClass().getName() + " gives the version '" + version + "', which is not a version",
-                    "return numbers separated by dots or underscores from version(), e.g. 3 or 2.1");
+                    Message.of("files.java-version", "class", code.getClass().getName(), "version", String.valueOf(version)),
+                    Message.of("files.java-version.next"));
         }
         String description = code.description();
         return new MigrationScript(ScriptKind.VERSIONED, Version.parse(version), description == null ? "" : description, null, code);

@@ -120,11 +120,7 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
 
     /** The problem of an undo file whose versioned migration history does not know either. */
     public static GodwitException orphan(MigrationScript undoScript) {
-        return GodwitException.of(ProblemCode.ORPHAN_UNDO,
-                "undo file " + undoScript.fileName() + " has no versioned migration V" + undoScript.version(),
-                "if V" + undoScript.version() + " was applied to a database, `godwit recover " + undoScript.version()
-                        + "` (with that database configured) writes it back from history; otherwise rename the undo file to match"
-                        + " the migration it undoes, or delete it");
+        return GodwitException.of(ProblemCode.ORPHAN_UNDO, Message.of("files.orphan-undo", "undoScript", undoScript.fileName(), "undoScript2", undoScript.version()), Message.of("files.orphan-undo.next", "undoScript", undoScript.version(), "undoScript2", undoScript.version()));
     }
 
     public boolean isEmpty() {

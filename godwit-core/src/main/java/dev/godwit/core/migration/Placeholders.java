@@ -1,5 +1,6 @@
 package dev.godwit.core.migration;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
 
@@ -31,8 +32,7 @@ public record Placeholders(Map<String, String> values) {
         values = Map.copyOf(new TreeMap<>(values));
         values.forEach((name, value) -> {
             if (value.contains("${")) {
-                throw GodwitException.of(ProblemCode.PLACEHOLDER_VALUE, "placeholder " + name + "'s value " + value + " refers to another placeholder",
-                        "give the value itself: placeholder values are not expanded again");
+                throw GodwitException.of(ProblemCode.PLACEHOLDER_VALUE, Message.of("files.placeholder-value", "name", name, "value", value), Message.of("files.placeholder-value.next"));
             }
         });
     }
@@ -60,8 +60,9 @@ public record Placeholders(Map<String, String> values) {
             int at = line + (int) sql.substring(0, m.start()).chars().filter(c -> c == '\n').count();
             String name = m.group(1);
             if (m.group(2) == null || !NAME.matcher(name).matches()) {
-                throw GodwitException.of(ProblemCode.PLACEHOLDER_MALFORMED, script.fileName() + " line " + at + ": malformed placeholder `" + m.group() + "`",
-                        "write it as ${name} (letters, digits, _ . -), or put `-- godwit:no-placeholders` at the top of the file if `${` is meant literally");
+                throw GodwitException.of(ProblemCode.PLACEHOLDER_MALFORMED,
+                        Message.of("files.placeholder.malformed", "file", script.fileName(), "line", at, "placeholder", m.group()),
+                        Message.of("files.placeholder.malformed.next", "example", "${name}", "opening", "${"));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value(name, script, at, builtins)));
         }
@@ -84,10 +85,11 @@ public record Placeholders(Map<String, String> values) {
                 String value = values.get(name);
                 if (value == null) {
                     throw GodwitException.of(ProblemCode.PLACEHOLDER_UNDEFINED,
-                            script.fileName() + " line " + line + ": placeholder ${" + name + "} has no value",
-                            "set placeholder." + name + "= in godwit.properties, GODWIT_PLACEHOLDER_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_')
-                                    + ", or --placeholder " + name + "=…; built-ins are ${godwit:database}, ${godwit:user}, ${godwit:timestamp}, ${godwit:filename}",
-                            "nothing was run");
+                            Message.of("files.placeholder.undefined", "file", script.fileName(), "line", line, "placeholder", "${" + name + "}"),
+                            Message.of("files.placeholder.undefined.next", "name", name,
+                                    "variable", "GODWIT_PLACEHOLDER_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'),
+                                    "builtins", "${godwit:database}, ${godwit:user}, ${godwit:timestamp}, ${godwit:filename}"),
+                            Message.of("files.placeholder.undefined.detail"));
                 }
                 return value;
             }

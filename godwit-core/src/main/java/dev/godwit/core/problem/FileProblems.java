@@ -1,5 +1,6 @@
 package dev.godwit.core.problem;
 
+import dev.godwit.core.message.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -18,13 +19,13 @@ public final class FileProblems {
     }
 
     public static GodwitException cannotRead(Path path, IOException e) {
-        return new GodwitException(Problem.of(ProblemCode.CANNOT_READ, "cannot read " + path + ": " + reason(e),
-                java.util.List.of(), advice(path, e, "read")), e);
+        return new GodwitException(Problem.of(ProblemCode.CANNOT_READ, Message.of("files.cannot-read", "path", path, "reason", reason(e)),
+                java.util.List.of(), advice(path, e, false)), e);
     }
 
     public static GodwitException cannotWrite(Path path, IOException e) {
-        return new GodwitException(Problem.of(ProblemCode.CANNOT_WRITE, "cannot write " + path + ": " + reason(e),
-                java.util.List.of(), advice(path, e, "write")), e);
+        return new GodwitException(Problem.of(ProblemCode.CANNOT_WRITE, Message.of("files.cannot-write", "path", path, "reason", reason(e)),
+                java.util.List.of(), advice(path, e, true)), e);
     }
 
     /** For the places that receive an {@link UncheckedIOException} from a stream or an iterator. */
@@ -47,18 +48,18 @@ public final class FileProblems {
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
-    private static String advice(Path path, IOException e, String verb) {
+    private static Message advice(Path path, IOException e, boolean write) {
         String reason = reason(e).toLowerCase(Locale.ROOT);
+        Path folder = path.toAbsolutePath().getParent();
         if (reason.contains("no space left") || reason.contains("disk quota")) {
-            return "free space on the disk that holds " + path.toAbsolutePath().getParent() + ", then run the command again";
+            return Message.of("files.advice.disk-full", "folder", folder);
         }
         if (e instanceof AccessDeniedException || reason.contains("read-only") || reason.contains("permission")) {
-            return "make " + path.toAbsolutePath().getParent() + " " + (verb.equals("write") ? "writable" : "readable")
-                    + " for this user, then run the command again";
+            return Message.of(write ? "files.advice.make-writable" : "files.advice.make-readable", "folder", folder);
         }
         if (e instanceof NoSuchFileException) {
-            return "check that the path is right and that nothing else removes the file, then run the command again";
+            return Message.of("files.advice.gone");
         }
-        return "check the path and the disk, then run the command again";
+        return Message.of("files.advice.other");
     }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.generate.VersionFingerprints;
 import dev.godwit.core.history.ForeignHistory;
 import dev.godwit.core.history.HistoryEntry;
@@ -48,10 +49,7 @@ final class Baseliner {
         session.readIfPresent();
         if (!session.rows().isEmpty()) {
             Optional<Version> current = session.status(Tolerance.NONE).current();
-            throw GodwitException.of(ProblemCode.ALREADY_MANAGED,
-                    "the database already has godwit history (" + session.rows().size() + " rows, current version "
-                            + current.map(Version::toString).orElse("none") + ")",
-                    "baseline is for databases godwit has never migrated; see `godwit status`, or `godwit repair` when history is wrong");
+            throw GodwitException.of(ProblemCode.ALREADY_MANAGED, Message.of("run.already-managed", "rows", session.rows().size(), "current", current.map(Version::toString).orElse("none")), Message.of("run.already-managed.next"));
         }
         List<String> tables = session.dialect.tables(session.connection);
         Optional<String> tool = ForeignHistory.toolOf(tables);
@@ -62,8 +60,7 @@ final class Baseliner {
         Proof proof;
         if (request.generate()) {
             if (!local.migrations().isEmpty()) {
-                throw GodwitException.of(ProblemCode.FILE_EXISTS, "--generate writes V1 from the live schema, but " + directory + " already holds migrations",
-                        "run `godwit baseline` without --generate to find which of them the database matches");
+                throw GodwitException.of(ProblemCode.FILE_EXISTS, Message.of("run.file-exists", "directory", directory), Message.of("run.file-exists.next"));
             }
             Schema live = session.dialect.inspector().inspect(session.connection).without(ForeignHistory.TABLES.keySet());
             generated = BaselineFile.write(directory, live, session.dialect);
@@ -110,18 +107,17 @@ final class Baseliner {
         }
         if (finding.matches().isEmpty()) {
             LiveTruth.Comparison comparison = truth.compare(finding.live(), expected, hasRepeatable);
-            List<String> details = new ArrayList<>();
-            tool.ifPresent(t -> details.add("this database is managed by " + t + "; its history table is left alone"));
-            position.ifPresent(p -> details.add(p.said()));
-            details.add("differences from " + LiveTruth.name(expected) + (hasRepeatable ? " and the repeatable migrations" : "") + ":");
-            comparison.differences().forEach(d -> details.add("  " + d));
-            throw new GodwitException(Problem.of(ProblemCode.NO_MATCHING_VERSION,
-                    "the live schema matches no version the migrations produce; nothing was recorded", details,
-                    "make the migrations describe this database (or write V1 from it with `godwit baseline --generate` when there are none), then run `godwit baseline` again"));
+            List<Message> details = new ArrayList<>();
+            tool.ifPresent(t -> details.add(Message.of("run.baseline.managed-by", "tool", t)));
+            position.ifPresent(p -> details.add(Message.verbatim(p.said())));
+            details.add(Message.of(hasRepeatable ? "run.baseline.differences-repeatable" : "run.baseline.differences", "version", LiveTruth.name(expected)));
+            comparison.differences().forEach(d -> details.add(Message.verbatim("  " + d)));
+            throw new GodwitException(Problem.of(ProblemCode.NO_MATCHING_VERSION, Message.of("run.baseline.no-match"), details,
+                    Message.of("run.baseline.no-match.next")));
         }
         Optional<Version> chosen = LiveTruth.choose(finding, expected);
         if (chosen.isEmpty()) {
-            throw GodwitException.of(ProblemCode.NOTHING_TO_ADOPT, "the database's schema is empty: there is nothing to adopt", "run `godwit migrate`");
+            throw GodwitException.of(ProblemCode.NOTHING_TO_ADOPT, Message.of("run.nothing-to-adopt"), Message.of("run.nothing-to-adopt.next"));
         }
         String how = "the live schema matched V" + chosen.get();
         if (said.isPresent() && !said.equals(chosen)) {

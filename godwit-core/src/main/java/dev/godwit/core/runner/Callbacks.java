@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.api.Callback;
 import dev.godwit.api.Event;
 import dev.godwit.core.migration.JavaRun;
@@ -43,11 +44,7 @@ final class Callbacks {
             try {
                 ScriptExecutor.run(session.connection, callback, session.dialect.syntax(), session.local.placeholders(), ScriptExecutor.AfterStatement.NOTHING);
             } catch (ScriptExecutor.StatementFailed failure) {
-                throw GodwitException.of(ProblemCode.CALLBACK_FAILED,
-                        "callback " + callback.fileName() + " (" + event + ") failed at statement " + failure.statement.number()
-                                + " (line " + failure.statement.line() + ")",
-                        "fix the callback, then run `godwit hash` and `godwit migrate`",
-                        "database said: " + failure.error.getMessage().strip());
+                throw GodwitException.of(ProblemCode.CALLBACK_FAILED, Message.of("run.callback-failed", "callback", callback.fileName(), "event", event, "number", failure.statement.number(), "line", failure.statement.line()), Message.of("run.callback-failed.next"), Message.of("run.callback-failed.detail", "error", failure.error.getMessage().strip()));
             }
         }
         Event typed = Event.ofFlywayName(event);
@@ -56,10 +53,7 @@ final class Callbacks {
             try {
                 JavaRun.callback(callback, typed, session.connection, session.local.placeholders(), name);
             } catch (JavaRun.Failed failure) {
-                throw new GodwitException(dev.godwit.core.problem.Problem.of(ProblemCode.CALLBACK_FAILED,
-                        "callback " + callback.name() + " (" + event + ") threw " + failure.said(),
-                        List.of(name.map(m -> "while applying " + m).orElse("around the run")),
-                        "fix the callback's code, rebuild, and run `godwit migrate` again"), failure.getCause());
+                throw new GodwitException(dev.godwit.core.problem.Problem.of(ProblemCode.CALLBACK_FAILED, Message.of("run.callback-failed-2", "callback", callback.name(), "event", event, "said", failure.said()), List.of(Message.verbatim(name.map(m -> "while applying " + m).orElse("around the run"))), Message.of("run.callback-failed-2.next")), failure.getCause());
             }
         }
     }

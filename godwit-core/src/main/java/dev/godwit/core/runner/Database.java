@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.spi.ConnectionSpec;
@@ -26,8 +27,7 @@ public final class Database {
      */
     public static Connection connect(ConnectionSpec spec, Dialect dialect) {
         if (spec.url() == null) {
-            throw GodwitException.of(ProblemCode.NO_DATABASE_URL, "no database URL",
-                    "set url= in godwit.properties, GODWIT_URL or DATABASE_URL, or pass --url");
+            throw GodwitException.of(ProblemCode.NO_DATABASE_URL, Message.of("run.no-database-url"), Message.of("run.no-database-url.next"));
         }
         Properties properties = new Properties();
         if (spec.user() != null) {
@@ -46,8 +46,7 @@ public final class Database {
         } catch (SQLException e) {
             String said = Redaction.text(String.valueOf(e.getMessage()), spec.password());
             if (said.startsWith("No suitable driver")) {
-                throw GodwitException.of(ProblemCode.NO_DRIVER, "no database driver accepts " + shownUrl,
-                        "check the URL's form, e.g. " + dialect.exampleUrl());
+                throw GodwitException.of(ProblemCode.NO_DRIVER, Message.of("run.no-driver", "shownUrl", shownUrl), Message.of("run.no-driver.next", "exampleUrl", dialect.exampleUrl()));
             }
             DatabaseError kind = dialect.classify(e);
             if (kind == DatabaseError.NOT_A_DATABASE) {
@@ -59,12 +58,12 @@ public final class Database {
                 default -> ProblemCode.CANNOT_CONNECT;
             };
             String next = switch (kind) {
-                case AUTHENTICATION -> "check the user name and password (GODWIT_USER / GODWIT_PASSWORD, or user= and password=)";
-                case NO_SUCH_DATABASE -> "create the database, or fix its name in the URL";
-                case CONNECTION_LOST -> "check the host and port, and that the database server is running and reachable from here";
-                default -> "check the URL, user and password";
+                case AUTHENTICATION -> "run.connect.next.authentication";
+                case NO_SUCH_DATABASE -> "run.connect.next.no-such-database";
+                case CONNECTION_LOST -> "run.connect.next.unreachable";
+                default -> "run.connect.next";
             };
-            throw new GodwitException(Problem.of(code, "cannot connect to " + shownUrl, List.of("database said: " + said), next), e);
+            throw new GodwitException(Problem.of(code, Message.of("run.connect", "url", shownUrl), List.of(Problems.databaseSaid(said)), Message.of(next)), e);
         }
     }
 
@@ -79,22 +78,16 @@ public final class Database {
         String state = e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
         return switch (dialect.classify(e)) {
             case NOT_A_DATABASE -> notADatabase(shownUrl, dialect, said);
-            case CONNECTION_LOST -> new GodwitException(Problem.of(ProblemCode.CONNECTION_LOST,
-                    "the connection to " + shownUrl + " was lost", List.of("database said: " + said + state, "no migration was running"),
-                    "check that the database server is up and reachable, then run the command again"), e);
-            case DISK_FULL -> new GodwitException(Problem.of(ProblemCode.DISK_FULL,
-                    "the database at " + shownUrl + " has no space left", List.of("database said: " + said + state),
-                    "free space where the database keeps its files, then run the command again"), e);
+            case CONNECTION_LOST -> new GodwitException(Problem.of(ProblemCode.CONNECTION_LOST, Message.of("run.connection-lost", "shownUrl", shownUrl), List.of(Message.of("run.connection-lost.detail", "said", said, "state", state), Message.of("run.connection-lost.detail-2")), Message.of("run.connection-lost.next")), e);
+            case DISK_FULL -> new GodwitException(Problem.of(ProblemCode.DISK_FULL, Message.of("run.disk-full-2", "shownUrl", shownUrl), List.of(Message.of("run.disk-full-2.detail", "said", said, "state", state)), Message.of("run.disk-full-2.next")), e);
             default -> new GodwitException(Problem.of(ProblemCode.DATABASE_ERROR,
-                    "the database at " + shownUrl + " failed: " + said, List.of("SQL state" + (state.isEmpty() ? ": none" : state)),
-                    "check the database is reachable and the user may read and write godwit_history, then run the command again"), e);
+                    Message.of("run.database-error", "url", shownUrl, "said", said),
+                    List.of(e.getSQLState() == null ? Message.of("run.database-error.no-state") : Message.of("run.database-error.state", "state", e.getSQLState())),
+                    Message.of("run.database-error.next")), e);
         };
     }
 
     private static GodwitException notADatabase(String shownUrl, Dialect dialect, String said) {
-        return GodwitException.of(ProblemCode.NOT_A_DATABASE,
-                shownUrl + " names a file that is not a " + dialect.name() + " database",
-                "check the path in the URL: point it at the database file, or at a path where none exists yet to create one",
-                "database said: " + said);
+        return GodwitException.of(ProblemCode.NOT_A_DATABASE, Message.of("run.not-a-database", "shownUrl", shownUrl, "dialect", dialect.name()), Message.of("run.not-a-database.next"), Message.of("run.not-a-database.detail", "said", said));
     }
 }

@@ -194,7 +194,7 @@ public final class Godwit {
             for (Path file : files) {
                 Path resolved = config.baseDirectory().resolve(file);
                 if (!Files.isRegularFile(resolved)) {
-                    throw GodwitException.of(ProblemCode.BAD_ARGUMENT, file + " does not exist", "name migration files to lint, or none to lint the pending ones");
+                    throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("run.bad-argument", "file", file), Message.of("run.bad-argument.next"));
                 }
                 scripts.add(new MigrationScript(dev.godwit.core.migration.ScriptKind.VERSIONED, Version.parse("0"),
                         resolved.getFileName().toString(), resolved));
@@ -243,14 +243,11 @@ public final class Godwit {
                 }
                 MigrationStatus last = report.migrations().stream()
                         .filter(s -> s.state().isInDatabase()).reduce((a, b) -> b)
-                        .orElseThrow(() -> GodwitException.of(ProblemCode.NOTHING_TO_UNDO, "nothing to undo: no migration is applied", null));
+                        .orElseThrow(() -> GodwitException.of(ProblemCode.NOTHING_TO_UNDO, Message.of("run.nothing-to-undo"), null));
                 if (last.state() != MigrationState.APPLIED) {
-                    throw GodwitException.of(ProblemCode.NOTHING_TO_UNDO, "V" + last.version() + " is the baseline: there is no migration to undo", null);
+                    throw GodwitException.of(ProblemCode.NOTHING_TO_UNDO, Message.of("run.nothing-to-undo-2", "last", last.version()), null);
                 }
-                MigrationScript undo = local.migrations().undoOf(last.version()).orElseThrow(() -> GodwitException.of(ProblemCode.NO_UNDO_FILE, 
-                        "V" + last.version() + " (" + last.description() + ") has no undo file",
-                        "write U" + last.version() + "__" + last.script().fileName().substring(last.script().fileName().indexOf("__") + 2)
-                                + " with the SQL that reverses it, run `godwit hash`, then `godwit undo`"));
+                MigrationScript undo = local.migrations().undoOf(last.version()).orElseThrow(() -> GodwitException.of(ProblemCode.NO_UNDO_FILE, Message.of("run.no-undo-file", "last", last.version(), "last2", last.description()), Message.of("run.no-undo-file.next", "last", last.version(), "indexOf", last.script().fileName().substring(last.script().fileName().indexOf("__") + 2))));
                 session.dialect.transactions().begin(session.connection, session.settings);
                 try {
                     long started = System.nanoTime();
@@ -262,9 +259,9 @@ public final class Godwit {
                             local.checksum(undo), outcome.sql(), null, (System.nanoTime() - started) / 1_000_000, true, null));
                     session.dialect.transactions().commit(session.connection);
                 } catch (ScriptExecutor.StatementFailed failure) {
-                    List<String> state = new ArrayList<>(List.of("nothing was undone: the transaction was rolled back"));
-                    state.addAll(session.rollbackAfter(failure));
-                    throw Migrator.failed(undo, failure, state, "fix the undo file, then run `godwit hash` and `godwit undo`");
+                    List<Message> state = new ArrayList<>(List.of(Message.of("run.undo.rolled-back")));
+                    session.rollbackAfter(failure).forEach(f -> state.add(Message.verbatim(f)));
+                    throw Migrator.failed(undo, failure, state, Message.of("run.undo.failed.next"));
                 } catch (SQLException | RuntimeException e) {
                     session.rollbackAfter(e);
                     throw e;
@@ -346,18 +343,17 @@ public final class Godwit {
         Path directory = config.migrations();
         LocalMigrations local = LocalMigrations.load(directory, config.placeholders(), config.code());
         local.migrations().versioned(version).ifPresent(existing -> {
-            throw GodwitException.of(ProblemCode.NOTHING_TO_RECOVER, existing.fileName() + " already has version " + version, "nothing to recover");
+            throw GodwitException.of(ProblemCode.NOTHING_TO_RECOVER, Message.of("run.nothing-to-recover", "existing", existing.fileName(), "version", version), Message.of("run.nothing-to-recover.next"));
         });
         return withSession(local, session -> {
             session.readIfPresent();
             HistoryRow ran = session.rows().stream()
                     .filter(r -> version.equals(r.version()) && r.kind() == HistoryKind.APPLY && r.success())
                     .reduce((a, b) -> b)
-                    .orElseThrow(() -> GodwitException.of(ProblemCode.NOTHING_TO_RECOVER, "history has no applied migration V" + version, "see `godwit status`"));
+                    .orElseThrow(() -> GodwitException.of(ProblemCode.NOTHING_TO_RECOVER, Message.of("run.nothing-to-recover-2", "version", version), Message.of("run.nothing-to-recover-2.next")));
             String sql = session.history.storedSql(session.connection, ran.rank());
             if (sql == null) {
-                throw GodwitException.of(ProblemCode.SQL_NOT_KEPT, "history kept only the checksum of " + ran.script() + " (it was larger than 1 MiB)",
-                        "restore it from version control");
+                throw GodwitException.of(ProblemCode.SQL_NOT_KEPT, Message.of("run.sql-not-kept", "script", ran.script()), Message.of("run.sql-not-kept.next"));
             }
             Path file = directory.resolve(ran.script());
             TextFiles.write(file, sql);
@@ -378,8 +374,7 @@ public final class Godwit {
             LiveTruth.Comparison comparison = new LiveTruth(dialect(), config.dev(), local).compare(live, current);
             return new Drift(current.orElse(null), comparison.reconcile(), comparison.unmodelled(), live.unmodelled());
         } catch (SQLException e) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, "the dev database failed: " + Redaction.text(e.getMessage(), config.dev().password()),
-                    "run the command again; if it persists, set dev-url to a database godwit may create schemas in");
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, Message.of("run.dev-database-failed", "reason", Redaction.text(e.getMessage(), config.dev().password())), Message.of("run.dev-database-failed.next"));
         }
     }
 
@@ -417,8 +412,7 @@ public final class Godwit {
         try (Lease lease = new Lease(dialect)) {
             return dialect.inspector().inspect(lease.connection);
         } catch (SQLException e) {
-            throw GodwitException.of(ProblemCode.DATABASE_ERROR, "reading the database's schema failed: " + Redaction.text(e.getMessage(), config.connection().password()),
-                    "check the user may read the catalog, and run the command again");
+            throw GodwitException.of(ProblemCode.DATABASE_ERROR, Message.of("run.database-error-2", "reason", Redaction.text(e.getMessage(), config.connection().password())), Message.of("run.database-error-2.next"));
         }
     }
 
@@ -439,17 +433,14 @@ public final class Godwit {
         Optional<Path> missing = dialect().newDatabaseFile(config.connection().url());
         // With schemas= set, the connection refuses them first: that configuration error is the one to report.
         if (missing.isPresent() && config.connection().schemas().isEmpty()) {
-            throw GodwitException.of(ProblemCode.DATABASE_MISSING,
-                    "the " + dialect().displayName() + " database " + missing.get().toAbsolutePath().normalize() + " does not exist; this command reads a database, it creates none",
-                    "check url= (and GODWIT_URL / DATABASE_URL in this shell: is the database you meant named there?); `godwit migrate` creates a new " + dialect().displayName() + " database");
+            throw GodwitException.of(ProblemCode.DATABASE_MISSING, Message.of("run.database-missing", "displayName", dialect().displayName(), "missing", missing.get().toAbsolutePath().normalize()), Message.of("run.database-missing.next", "displayName", dialect().displayName()));
         }
     }
 
     private void requireDatabase() {
         dialect();
         if (config.connection().url() == null) {
-            throw GodwitException.of(ProblemCode.NO_DATABASE_URL, "no database URL",
-                    "set url= in godwit.properties, GODWIT_URL or DATABASE_URL, or pass --url");
+            throw GodwitException.of(ProblemCode.NO_DATABASE_URL, Message.of("run.no-database-url-2"), Message.of("run.no-database-url-2.next"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.api.Callback;
 import dev.godwit.api.JavaMigration;
 import dev.godwit.core.config.GodwitConfig;
@@ -131,8 +132,7 @@ public final class GodwitBuilder {
      */
     public Godwit load() {
         if (url == null && dataSource == null) {
-            throw GodwitException.of(ProblemCode.NO_DATABASE_URL, "no database given to Godwit.configure()",
-                    "call .dataSource(url, user, password) or .dataSource(dataSource) before .load()");
+            throw GodwitException.of(ProblemCode.NO_DATABASE_URL, Message.of("run.no-database-url-3"), Message.of("run.no-database-url-3.next"));
         }
         Path migrations = MigrationLocation.resolve(location, Path.of("").toAbsolutePath(), classLoader);
         String jdbcUrl = url != null ? url : urlOf(dataSource);
@@ -174,8 +174,7 @@ public final class GodwitBuilder {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getURL();
         } catch (SQLException e) {
-            throw GodwitException.of(ProblemCode.CANNOT_CONNECT, "the DataSource gave no connection: " + e.getMessage(),
-                    "check the pool's URL and credentials");
+            throw GodwitException.of(ProblemCode.CANNOT_CONNECT, Message.of("run.cannot-connect", "reason", e.getMessage()), Message.of("run.cannot-connect.next"));
         }
     }
 }

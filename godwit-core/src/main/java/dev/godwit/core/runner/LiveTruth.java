@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.diff.UnmodelledDifferences;
 import dev.godwit.core.generate.SchemaDifferences;
@@ -101,10 +102,8 @@ final class LiveTruth {
         if (finding.matches().size() == 1) {
             return finding.matches().get(0);
         }
-        throw GodwitException.of(ProblemCode.AMBIGUOUS_VERSION, 
-                "the live schema matches several versions the files produce: " + finding.matches().stream()
-                        .map(v -> v.map(x -> "V" + x).orElse("(none)")).collect(Collectors.joining(", ")),
-                "those migrations change no schema (data only), so the schema cannot tell which ran; record the right one with `godwit baseline --version V` on a database without history, or apply the data change and run `godwit repair` again");
+        throw GodwitException.of(ProblemCode.AMBIGUOUS_VERSION, Message.of("run.ambiguous-version", "x", finding.matches().stream()
+                        .map(v -> v.map(x -> "V" + x).orElse("(none)")).collect(Collectors.joining(", "))), Message.of("run.ambiguous-version.next"));
     }
 
     static String name(Optional<Version> version) {

@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.sql.ScriptExecutor;
 
@@ -126,10 +127,9 @@ final class Migrator {
             Version current = report.current().get();
             boolean undoable = session.local.migrations().undoOf(current).isPresent();
             throw GodwitException.of(ProblemCode.TARGET_BEHIND,
-                    "the database is already at version " + current + ", past --target " + target + ": migrate only applies newer migrations",
-                    "to go down, `godwit undo` undoes the newest applied migration, one per run"
-                            + (undoable ? "" : " (V" + current + " has no U file yet: write one first)"),
-                    "nothing was changed");
+                    Message.of("run.target-behind", "current", current, "target", target),
+                    undoable ? Message.of("run.target-behind.next") : Message.of("run.target-behind.next-no-undo", "current", current),
+                    Message.of("run.target-behind.detail"));
         }
         return report;
     }
@@ -148,14 +148,15 @@ final class Migrator {
             }
         }
         if (!errors.isEmpty()) {
-            List<String> details = new ArrayList<>();
+            List<Message> details = new ArrayList<>();
             errors.forEach(f -> {
-                details.add(f.render());
-                details.add("  fix: " + f.fix());
+                // The rule's own words are English, like the docs/lint.md they point to.
+                details.add(Message.verbatim(f.render()));
+                details.add(Message.of("run.lint.fix", "fix", f.fix()));
             });
-            details.add("nothing was applied");
-            throw new GodwitException(Problem.of(ProblemCode.LINT_ERRORS, "lint found " + errors.size() + " error(s) in pending migrations", details,
-                    "fix the migrations (then `godwit hash`), or run `godwit migrate --skip-lint` if you are sure"));
+            details.add(Message.of("run.lint.nothing-applied"));
+            throw new GodwitException(Problem.of(ProblemCode.LINT_ERRORS, Message.of("run.lint", "count", errors.size()), details,
+                    Message.of("run.lint.next")));
         }
     }
 
@@ -247,7 +248,7 @@ final class Migrator {
                     throw Problems.diskFull(script, failure.statement, failure.error, connectionName(), rollbackFailure);
                 }
                 Optional<String> mismatch = DialectMismatch.of(session.dialect, failure.statement.sql(), failure.error.getMessage());
-                throw failed(script, failure, rolledBack(rollbackFailure), mismatch.orElse("fix the file, then run `godwit hash` and `godwit migrate`"));
+                throw failed(script, failure, rolledBack(rollbackFailure), mismatch.map(Message::verbatim).orElse(Message.of("run.failed.next")));
             } catch (JavaRun.Failed failure) {
                 List<String> rollbackFailure = session.rollbackAfter(failure);
                 throw Problems.javaFailed(script, failure, rolledBack(rollbackFailure));
@@ -267,10 +268,10 @@ final class Migrator {
         }
     }
 
-    private static List<String> rolledBack(List<String> rollbackFailure) {
-        List<String> state = new ArrayList<>();
-        state.add("nothing was applied: the transaction was rolled back");
-        state.addAll(rollbackFailure);
+    private static List<Message> rolledBack(List<String> rollbackFailure) {
+        List<Message> state = new ArrayList<>();
+        state.add(Message.of("run.rolled-back"));
+        rollbackFailure.forEach(f -> state.add(Message.verbatim(f)));
         return state;
     }
 
@@ -301,11 +302,9 @@ final class Migrator {
             session.append(entry(script, HistoryKind.APPLY, null, millisSince(started), false,
                     "failed at " + where + ": " + failure.error.getMessage()));
             session.refresh();
-            String state = failure.statement.number() == 1
-                    ? "no statement had run; history records the failure"
-                    : "statements 1 to " + (failure.statement.number() - 1) + " ran and stay in the database (no-transaction migration); history records the failure";
-            throw failed(script, failure, List.of(state),
-                    "complete or revert what ran by hand, fix the file (then `godwit hash`), and run `godwit migrate --retry-failed`");
+            Message state = failure.statement.number() == 1 ? Message.of("run.failed.outside.none-ran")
+                    : Message.of("run.failed.outside.ran", "last", failure.statement.number() - 1);
+            throw failed(script, failure, List.of(state), Message.of("run.failed.outside.next"));
         } catch (SQLException e) {
             if (session.dialect.classify(e) == DatabaseError.CONNECTION_LOST || closed()) {
                 throw Problems.interruptedOutsideTransaction(script, done[0] + 1, 0, e, connectionName());
@@ -382,8 +381,7 @@ final class Migrator {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw GodwitException.of(ProblemCode.INTERRUPTED, "interrupted while waiting to retry " + script.fileName(),
-                    "run `godwit migrate` again", "nothing of " + script.fileName() + " was applied: its attempt had been rolled back");
+            throw GodwitException.of(ProblemCode.INTERRUPTED, Message.of("run.interrupted", "script", script.fileName()), Message.of("run.interrupted.next"), Message.of("run.interrupted.detail", "script", script.fileName()));
         }
     }
 
@@ -397,16 +395,15 @@ final class Migrator {
     }
 
     static GodwitException empty(MigrationScript script) {
-        return GodwitException.of(ProblemCode.EMPTY_MIGRATION, script.fileName() + " has no SQL statement",
-                "write the migration's SQL in it (or delete it), then run `godwit hash`");
+        return GodwitException.of(ProblemCode.EMPTY_MIGRATION, Message.of("run.empty-migration", "script", script.fileName()), Message.of("run.empty-migration.next"));
     }
 
-    static GodwitException failed(MigrationScript script, ScriptExecutor.StatementFailed failure, List<String> state, String next) {
-        List<String> details = new ArrayList<>();
-        details.add("database said: " + failure.error.getMessage().strip());
+    static GodwitException failed(MigrationScript script, ScriptExecutor.StatementFailed failure, List<Message> state, Message next) {
+        List<Message> details = new ArrayList<>();
+        details.add(Problems.databaseSaid(failure.error.getMessage().strip()));
         details.addAll(state);
         return new GodwitException(Problem.of(ProblemCode.MIGRATION_FAILED,
-                "migration " + script.fileName() + " failed at statement " + failure.statement.number() + " (line " + failure.statement.line() + ")",
+                Message.of("run.failed", "file", script.fileName(), "statement", failure.statement.number(), "line", failure.statement.line()),
                 details, next), failure.error);
     }
 }

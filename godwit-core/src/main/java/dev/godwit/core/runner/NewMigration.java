@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.migration.TextFiles;
 import dev.godwit.core.problem.GodwitException;
 import dev.godwit.core.problem.ProblemCode;
@@ -25,8 +26,7 @@ public final class NewMigration {
      */
     public static Path create(Path directory, String description) {
         if (description.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, "a new migration needs a description with a letter or digit, e.g. `godwit new add invoice table`",
-                    "say what the migration does: its file is named after it (V<next>__<description>.sql)");
+            throw GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("run.bad-argument-2"), Message.of("run.bad-argument-2.next"));
         }
         LocalMigrations local = LocalMigrations.load(directory);
         local.migrations().requireNoOrphanUndo();

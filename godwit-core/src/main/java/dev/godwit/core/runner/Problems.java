@@ -126,13 +126,13 @@ final class Problems {
     }
 
     /** A Java migration threw: its class, what it threw, and where in the class. */
-    static GodwitException javaFailed(MigrationScript script, dev.godwit.core.migration.JavaRun.Failed failure, List<String> state) {
+    static GodwitException javaFailed(MigrationScript script, dev.godwit.core.migration.JavaRun.Failed failure, List<Message> state) {
         List<Message> details = new ArrayList<>();
         details.add(Message.of("run.java.threw", "exception", failure.said()));
         java.util.Arrays.stream(failure.getCause().getStackTrace())
                 .filter(frame -> frame.getClassName().startsWith(script.fileName()))
                 .findFirst().ifPresent(frame -> details.add(Message.of("run.java.at", "frame", frame)));
-        state.forEach(line -> details.add(Message.verbatim(line)));
+        details.addAll(state);
         return new GodwitException(Problem.of(ProblemCode.JAVA_MIGRATION_FAILED,
                 Message.of("run.java.failed", "class", script.fileName(), "version", script.version(), "description", script.description()),
                 details, Message.of("run.java.next")), failure.getCause());

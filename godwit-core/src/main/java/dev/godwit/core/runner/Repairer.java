@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.history.HistoryEntry;
 import dev.godwit.core.history.HistoryKind;
@@ -36,8 +37,7 @@ final class Repairer {
 
     RepairResult repair(boolean dryRun) throws SQLException {
         if (!session.history.exists(session.connection)) {
-            throw GodwitException.of(ProblemCode.NO_HISTORY, "the database has no godwit history to repair",
-                    "to adopt a database godwit did not create, run `godwit baseline`");
+            throw GodwitException.of(ProblemCode.NO_HISTORY, Message.of("run.no-history"), Message.of("run.no-history.next"));
         }
         session.refresh();
         StatusReport report = session.status(Tolerance.NONE);

@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.lint.RoleNames;
 import dev.godwit.core.migration.MigrationScript;
 import dev.godwit.core.problem.FileProblems;
@@ -38,10 +39,7 @@ final class RoleCheck {
                 while (statements.hasNext()) {
                     for (RoleNames.Use use : RoleNames.in(statements.next())) {
                         if (checked.add(use.role()) && !session.dialect.roleExists(session.connection, use.role())) {
-                            throw GodwitException.of(ProblemCode.MISSING_ROLE,
-                                    script.fileName() + " line " + use.line() + " names role " + use.role() + ", which this database's server does not have",
-                                    "have an administrator create it (CREATE ROLE " + use.role() + " NOLOGIN, or with the rights it needs), then run `godwit migrate` again",
-                                    "nothing was applied: roles belong to the server, so godwit checks them before the first migration runs");
+                            throw GodwitException.of(ProblemCode.MISSING_ROLE, Message.of("run.missing-role", "script", script.fileName(), "line", use.line(), "role", use.role()), Message.of("run.missing-role.next", "role", use.role()), Message.of("run.missing-role.detail"));
                         }
                     }
                 }

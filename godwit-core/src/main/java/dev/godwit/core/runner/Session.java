@@ -1,5 +1,6 @@
 package dev.godwit.core.runner;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.migration.LocalMigrations;
 
@@ -131,10 +132,7 @@ final class Session {
         List<String> tables = dialect.tables(connection);
         if (!tables.isEmpty()) {
             String shown = String.join(", ", tables.subList(0, Math.min(5, tables.size()))) + (tables.size() > 5 ? ", …" : "");
-            throw GodwitException.of(ProblemCode.UNMANAGED_DATABASE, 
-                    "the database already holds " + tables.size() + " table(s) (" + shown + ") but no godwit history",
-                    "if its schema is what your migrations produce up to version N, record that with `godwit baseline --version N`; then run `godwit migrate`",
-                    "godwit will not run migrations over a schema it did not create without being told where it stands");
+            throw GodwitException.of(ProblemCode.UNMANAGED_DATABASE, Message.of("run.unmanaged-database", "tables", tables.size(), "shown", shown), Message.of("run.unmanaged-database.next"), Message.of("run.unmanaged-database.detail"));
         }
     }
 }

@@ -99,8 +99,8 @@ public interface Dialect {
     default void initialize(Connection connection, List<String> schemas) throws SQLException {
         if (!schemas.isEmpty()) {
             throw dev.godwit.core.problem.GodwitException.of(dev.godwit.core.problem.ProblemCode.CONFIG_BAD_VALUE,
-                    "schemas=" + String.join(",", schemas) + " is set, but " + name() + " has no schemas",
-                    "remove schemas= (and --schemas, GODWIT_SCHEMAS): godwit manages the whole " + name() + " database");
+                    dev.godwit.core.message.Message.of("config.no-schemas", "schemas", String.join(",", schemas), "database", name()),
+                    dev.godwit.core.message.Message.of("config.no-schemas.next", "database", name()));
         }
         initialize(connection);
     }

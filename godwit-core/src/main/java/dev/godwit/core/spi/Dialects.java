@@ -1,5 +1,6 @@
 package dev.godwit.core.spi;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.problem.ProblemCode;
 import dev.godwit.core.problem.GodwitException;
 
@@ -34,19 +35,15 @@ public final class Dialects {
         if (name == null || name.isBlank()) {
             if (byUrl == null) {
                 throw jdbcUrl == null
-                        ? GodwitException.of(ProblemCode.NO_DATABASE_URL, "no database URL and no dialect given",
-                                "set url= (or dialect=) in godwit.properties, GODWIT_URL or DATABASE_URL, or pass --url")
-                        : GodwitException.of(ProblemCode.BAD_DATABASE_URL, "'" + Redaction.url(jdbcUrl) + "' is not a database URL godwit knows",
-                                "use one of: " + supportedUrls());
+                        ? GodwitException.of(ProblemCode.NO_DATABASE_URL, Message.of("config.no-database-url"), Message.of("config.no-database-url.next"))
+                        : GodwitException.of(ProblemCode.BAD_DATABASE_URL, Message.of("config.bad-database-url-3", "jdbcUrl", Redaction.url(jdbcUrl)), Message.of("config.bad-database-url-3.next", "supportedUrls", supportedUrls()));
             }
             return byUrl;
         }
         Dialect byName = ALL.stream().filter(d -> d.name().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> GodwitException.of(ProblemCode.DIALECT, "unknown dialect '" + name + "'",
-                        "use one of: " + ALL.stream().map(Dialect::name).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> GodwitException.of(ProblemCode.DIALECT, Message.of("config.dialect", "name", name), Message.of("config.dialect.next", "name", ALL.stream().map(Dialect::name).collect(Collectors.joining(", ")))));
         if (byUrl != null && byUrl != byName) {
-            throw GodwitException.of(ProblemCode.DIALECT, "dialect=" + byName.name() + " but the URL is a " + byUrl.name() + " URL",
-                    "remove dialect= or fix the URL so they agree");
+            throw GodwitException.of(ProblemCode.DIALECT, Message.of("config.dialect-2", "byName", byName.name(), "byUrl", byUrl.name()), Message.of("config.dialect-2.next"));
         }
         return byName;
     }

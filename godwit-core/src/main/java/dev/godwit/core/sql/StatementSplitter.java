@@ -1,5 +1,6 @@
 package dev.godwit.core.sql;
 
+import dev.godwit.core.message.Message;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -281,10 +282,7 @@ public final class StatementSplitter implements Iterator<SqlStatement>, Closeabl
 
     private GodwitException unterminated(String what, int startLine, String fix) {
         String where = source == null ? "the SQL" : source.getFileName().toString();
-        return GodwitException.of(ProblemCode.UNTERMINATED_SQL,
-                where + " line " + startLine + ": unterminated " + what + " (the file ends inside it)",
-                fix + " where it should end; if this is a migration, run `godwit hash` afterwards",
-                "nothing was run: godwit reads the whole file before applying it");
+        return GodwitException.of(ProblemCode.UNTERMINATED_SQL, Message.of("files.unterminated-sql", "where", where, "startLine", startLine, "what", what), Message.of("files.unterminated-sql.next", "fix", fix), Message.of("files.unterminated-sql.detail"));
     }
 
     private boolean matches(String expected) {

@@ -1,5 +1,6 @@
 package dev.godwit.core.trace;
 
+import dev.godwit.core.message.Message;
 import dev.godwit.core.config.GodwitConfig;
 import dev.godwit.core.generate.SchemaLoader;
 import dev.godwit.core.migration.Directives;
@@ -49,9 +50,7 @@ public final class MigrationTraces {
      *              the next meets the schema it was written for.
      */
     public static List<MigrationTrace> of(GodwitConfig config, Dialect dialect, List<Path> files) {
-        LockTracer tracer = dialect.lockTracer().orElseThrow(() -> GodwitException.of(ProblemCode.BAD_ARGUMENT,
-                dialect.displayName() + " has no lock trace yet: godwit cannot read its locks as each statement takes them",
-                "lint without --trace; the static rules still apply"));
+        LockTracer tracer = dialect.lockTracer().orElseThrow(() -> GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("trace.bad-argument", "displayName", dialect.displayName()), Message.of("trace.bad-argument.next")));
         LocalMigrations local = LocalMigrations.load(config.migrations(), config.placeholders(), config.code());
         List<MigrationScript> versioned = local.migrations().versioned();
         java.util.Set<MigrationScript> chosen = new java.util.LinkedHashSet<>();
@@ -61,8 +60,7 @@ public final class MigrationTraces {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 chosen.add(versioned.stream().filter(m -> !m.isJava() && m.fileName().equals(name)).findFirst().orElseThrow(() ->
-                        GodwitException.of(ProblemCode.BAD_ARGUMENT, name + " is not a versioned migration of " + config.migrations(),
-                                "name a V…__….sql file of the migrations folder: the trace replays the ones before it")));
+                        GodwitException.of(ProblemCode.BAD_ARGUMENT, Message.of("trace.bad-argument-2", "name", name, "migrations", config.migrations()), Message.of("trace.bad-argument-2.next"))));
             }
         }
         if (chosen.isEmpty()) {
@@ -107,8 +105,7 @@ public final class MigrationTraces {
                 }
             }
         } catch (SQLException e) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, "the dev database failed while tracing: " + e.getMessage(),
-                    "run the command again; if it persists, set dev-url to a database godwit may create schemas in");
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_FAILED, Message.of("trace.dev-database-failed", "reason", e.getMessage()), Message.of("trace.dev-database-failed.next"));
         }
         traces.sort(java.util.Comparator.comparingInt(t -> versioned.indexOf(t.script())));
         return traces;
@@ -119,15 +116,9 @@ public final class MigrationTraces {
         try {
             ScriptExecutor.runMigration(connection, script, dialect.syntax(), placeholders);
         } catch (ScriptExecutor.StatementFailed failure) {
-            throw GodwitException.of(ProblemCode.REPLAY_FAILED,
-                    "replaying the migrations on the " + dev.describe() + " failed: " + script.fileName()
-                            + " statement " + failure.statement.number() + " (line " + failure.statement.line() + ")",
-                    "every migration must run on the database the ones before it produce: fix " + script.fileName(),
-                    "database said: " + failure.error.getMessage().strip());
+            throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("trace.replay-failed", "describe", dev.describe(), "script", script.fileName(), "number", failure.statement.number(), "line", failure.statement.line()), Message.of("trace.replay-failed.next", "script", script.fileName()), Message.of("trace.replay-failed.detail", "error", failure.error.getMessage().strip()));
         } catch (dev.godwit.core.migration.JavaRun.Failed failure) {
-            throw GodwitException.of(ProblemCode.REPLAY_FAILED,
-                    "replaying the migrations on the " + dev.describe() + " failed: Java migration " + script.fileName() + " threw " + failure.said(),
-                    "fix the class and rebuild");
+            throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("trace.replay-failed-2", "describe", dev.describe(), "script", script.fileName(), "said", failure.said()), Message.of("trace.replay-failed-2.next"));
         }
     }
 

@@ -48,14 +48,14 @@ final class BaselineCommand extends Subcommand {
             document.put("repeatable", result.repeatable().stream().map(r -> r.fileName()).toList());
             console().json(document);
         } else {
-            result.tool().ifPresent(t -> console().line(Message.of("cli.baseline", "t", t)));
-            result.position().ifPresent(p -> console().line(Message.of("cli.baseline-2", "tool", p.tool(), "indexOf", p.said().substring(p.said().indexOf(':') + 1).strip())));
+            result.tool().ifPresent(t -> console().line(Message.of("cli.baseline", "tool", t)));
+            result.position().ifPresent(p -> console().line(Message.of("cli.baseline-2", "tool", p.tool(), "position", p.said().substring(p.said().indexOf(':') + 1).strip())));
             if (result.generated() != null) {
                 console().line(Message.of("cli.baseline-3", "generated", result.generated().getFileName()));
             }
             console().line(Message.of(given.isPresent() || generate ? "cli.baseline.recorded" : "cli.baseline.recorded-matched", "version", result.version()));
             if (!result.repeatable().isEmpty()) {
-                console().line(Message.of("cli.baseline-4", "r", String.join(", ", result.repeatable().stream().map(r -> r.fileName()).toList())));
+                console().line(Message.of("cli.baseline-4", "files", String.join(", ", result.repeatable().stream().map(r -> r.fileName()).toList())));
             }
         }
         return 0;

@@ -98,7 +98,7 @@ final class DiffCommand extends Subcommand {
         NotCompared.warn(console(), result.notCompared());
         if (!result.unmodelled().isEmpty()) {
             console().notice(Message.of("cli.diff-2", "code", ProblemCode.UNMODELLED_DIFFERS.code()));
-            result.unmodelled().forEach(u -> console().notice(Message.of("cli.diff-3", "u", u)));
+            result.unmodelled().forEach(u -> console().notice(Message.of("cli.diff-3", "difference", u)));
         }
         if (!result.changed()) {
             console().line(Message.of("cli.diff.no-changes"));
@@ -110,7 +110,7 @@ final class DiffCommand extends Subcommand {
         PlanPrinter.print(console(), result.plan());
         if (!result.leftovers().isEmpty()) {
             console().line(Message.of("cli.diff.leftovers"));
-            result.leftovers().forEach(l -> console().line(Message.of("cli.diff-4", "l", l)));
+            result.leftovers().forEach(l -> console().line(Message.of("cli.diff-4", "leftover", l)));
             console().line(Message.of("cli.diff.leftovers.next"));
         }
         review.traces().forEach(t -> TracePrinter.print(console(), t));

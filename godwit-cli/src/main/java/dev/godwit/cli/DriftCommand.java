@@ -45,13 +45,13 @@ final class DriftCommand extends Subcommand {
             console().line(Message.of("cli.drift", "version", version));
         } else if (drift.reconcile().isEmpty()) {
             console().line(Message.of("cli.drift-2", "code", ProblemCode.UNMODELLED_DIFFERS.code(), "version", version));
-            drift.unmodelled().forEach(u -> console().line(Message.of("cli.drift-3", "u", u)));
+            drift.unmodelled().forEach(u -> console().line(Message.of("cli.drift-3", "difference", u)));
             console().line(Message.of("cli.drift-4"));
         } else {
             console().line(Message.of("cli.drift-5", "code", ProblemCode.DRIFT.code(), "version", version));
             console().line(Message.of("cli.drift-6"));
             PlanPrinter.print(console(), drift.reconcile());
-            drift.unmodelled().forEach(u -> console().line(Message.of("cli.drift-7", "u", u)));
+            drift.unmodelled().forEach(u -> console().line(Message.of("cli.drift-7", "differences", u)));
             console().line(Message.of("cli.drift-8"));
         }
         return drift.none() ? 0 : 1;

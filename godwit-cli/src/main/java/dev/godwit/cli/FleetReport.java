@@ -80,7 +80,7 @@ final class FleetReport {
                 console.line(String.format("%-" + width + "s  %-11s  %-15s  %7d  %8d  %s", r.target(), r.outcome(), version, r.applied(), r.millis(),
                         r.problem() == null ? "" : "[" + r.code() + "] " + r.problem()));
             }
-            console.line(Message.of("cli.fleetreport", "rows", rows.size(), "millis", millis, "count", count(rows, FleetRun.State.MIGRATED), "count2", count(rows, FleetRun.State.UP_TO_DATE), "failed", failed, "notStarted", notStarted));
+            console.line(Message.of("cli.fleetreport", "rows", rows.size(), "millis", millis, "migrated", count(rows, FleetRun.State.MIGRATED), "current", count(rows, FleetRun.State.UP_TO_DATE), "failed", failed, "notStarted", notStarted));
         }
         if (failed > 0 || notStarted > 0) {
             throw new GodwitException(Problem.of(ProblemCode.FLEET_FAILED,

@@ -122,7 +122,7 @@ final class ImportCommand extends Subcommand {
         }
         List<Path> written = result.written();
         console().line(Message.of("cli.import-6", "written", written.size(), "migrations", config.migrations()));
-        written.forEach(p -> console().line(Message.of("cli.import-7", "p", p.getFileName())));
+        written.forEach(p -> console().line(Message.of("cli.import-7", "file", p.getFileName())));
         result.notes().forEach(note -> console().line(Message.of("cli.import-8", "note", note)));
         console().line(Message.of("cli.import-9"));
         return 0;

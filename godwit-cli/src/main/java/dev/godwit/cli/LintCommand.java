@@ -40,7 +40,7 @@ final class LintCommand extends Subcommand {
                 console().line(String.format("%s  %-40s %s", rule.code(), rule.slug(), rule.hygiene() ? "off (hygiene: lint." + rule.code() + "=warning turns it on)"
                         : rule.traceOnly() ? "on, with --trace (seen by the lock trace)" : "on"));
             }
-            console().line(Message.of("cli.lint", "values", Rule.values().length));
+            console().line(Message.of("cli.lint", "count", Rule.values().length));
             return 0;
         }
         OutputFormat output = OutputFormat.parse(format, json);

@@ -77,7 +77,7 @@ final class RepairCommand extends Subcommand {
             return 0;
         }
         console().line(Message.of(result.dryRun() ? "cli.repair.would-record" : "cli.repair.recorded", "at", at));
-        result.actions().forEach(a -> console().line(Message.of("cli.repair-2", "a", a)));
+        result.actions().forEach(a -> console().line(Message.of("cli.repair-2", "action", a)));
         if (!result.dryRun()) {
             console().line(Message.of("cli.repair-3"));
         }

@@ -162,7 +162,7 @@ final class TourCommand extends Subcommand {
     }
 
     private void run(String... args) {
-        console().line(Message.of("cli.tour-3", "a", String.join(" ", java.util.Arrays.stream(args).map(a -> a.contains(" ") ? '"' + a + '"' : a).toList())));
+        console().line(Message.of("cli.tour-3", "arguments", String.join(" ", java.util.Arrays.stream(args).map(a -> a.contains(" ") ? '"' + a + '"' : a).toList())));
         PrintStream indented = new PrintStream(new IndentingStream(console().out()), true, StandardCharsets.UTF_8);
         // A clean environment: the tour must not touch a database named by the user's GODWIT_URL or DATABASE_URL.
         int code = Main.run(args, folder, Map.of(), indented, indented, false);

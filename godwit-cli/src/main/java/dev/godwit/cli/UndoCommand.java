@@ -21,7 +21,7 @@ final class UndoCommand extends Subcommand {
             document.put("script", undone.fileName());
             console().json(document);
         } else {
-            console().line(Message.of("cli.undo", "undone", undone.version(), "undone2", undone.description(), "undone3", undone.fileName()));
+            console().line(Message.of("cli.undo", "version", undone.version(), "description", undone.description(), "file", undone.fileName()));
         }
         return 0;
     }

@@ -26,7 +26,7 @@ public class BaselineMojo extends GodwitMojo {
     void run(GodwitConfig config) {
         Godwit.BaselineResult result = new Godwit(config, RunListener.SILENT)
                 .baseline(new Godwit.BaselineRequest(Optional.ofNullable(version).map(Version::parse), generate));
-        result.tool().ifPresent(t -> info(Message.of("maven.baseline", "t", t)));
-        info(Message.of("maven.baseline-2", "result", result.version()));
+        result.tool().ifPresent(t -> info(Message.of("maven.baseline", "tool", t)));
+        info(Message.of("maven.baseline-2", "version", result.version()));
     }
 }

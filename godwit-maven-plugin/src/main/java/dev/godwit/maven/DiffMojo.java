@@ -49,7 +49,7 @@ public class DiffMojo extends GodwitMojo {
             info(Message.of("maven.diff-2"));
             return;
         }
-        result.files().forEach(f -> info(Message.of("maven.diff-3", "relativize", project.getBasedir().toPath().relativize(f))));
-        result.plan().steps().forEach(s -> info(Message.of("maven.diff-4", "s", s.description())));
+        result.files().forEach(f -> info(Message.of("maven.diff-3", "file", project.getBasedir().toPath().relativize(f))));
+        result.plan().steps().forEach(s -> info(Message.of("maven.diff-4", "step", s.description())));
     }
 }

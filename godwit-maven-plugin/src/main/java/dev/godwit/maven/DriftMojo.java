@@ -15,7 +15,7 @@ public class DriftMojo extends GodwitMojo {
     void run(GodwitConfig config) throws MojoFailureException {
         Godwit.Drift drift = new Godwit(config, RunListener.SILENT).drift();
         if (drift.none()) {
-            info(Message.of("maven.drift", "drift", drift.version()));
+            info(Message.of("maven.drift", "version", drift.version()));
             return;
         }
         StringBuilder text = new StringBuilder("godwit: the database differs from what its migrations produce at version " + drift.version());

@@ -19,6 +19,6 @@ public class NewMojo extends GodwitMojo {
     @Override
     void run(GodwitConfig config) {
         Path file = NewMigration.create(config.migrations(), name);
-        info(Message.of("maven.new", "relativize", project.getBasedir().toPath().relativize(file)));
+        info(Message.of("maven.new", "file", project.getBasedir().toPath().relativize(file)));
     }
 }

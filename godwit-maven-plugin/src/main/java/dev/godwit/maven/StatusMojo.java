@@ -17,7 +17,7 @@ public class StatusMojo extends GodwitMojo {
     void run(GodwitConfig config) throws MojoFailureException {
         StatusReport report = new Godwit(config, RunListener.SILENT).status();
         info(Message.of("maven.status", "current", report.current().map(Object::toString).orElse("none")));
-        report.migrations().forEach(m -> info(Message.of("maven.status-2", "m", m.version(), "state", m.state().code(), "m2", m.description())));
+        report.migrations().forEach(m -> info(Message.of("maven.status-2", "version", m.version(), "state", m.state().code(), "description", m.description())));
         if (report.blocksMigrate()) {
             throw new MojoFailureException(String.join("\n", report.problems().stream().map(Problem::render).toList()));
         }

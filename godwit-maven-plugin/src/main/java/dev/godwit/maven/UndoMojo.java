@@ -14,6 +14,6 @@ public class UndoMojo extends GodwitMojo {
     @Override
     void run(GodwitConfig config) {
         MigrationScript undone = new Godwit(config, RunListener.SILENT).undo();
-        info(Message.of("maven.undo", "undone", undone.version(), "undone2", undone.fileName()));
+        info(Message.of("maven.undo", "version", undone.version(), "file", undone.fileName()));
     }
 }

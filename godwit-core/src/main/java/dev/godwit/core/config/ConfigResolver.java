@@ -205,7 +205,7 @@ public final class ConfigResolver {
             throw dev.godwit.core.problem.FileProblems.cannotRead(file, e);
         } catch (IllegalArgumentException e) {
             // Properties.load's only complaint: a malformed \\uXXXX escape, without saying where.
-            throw GodwitException.of(ProblemCode.CONFIG_FILE_INVALID, Message.of("config.file-invalid-2", "file", file, "badEscapeLine", PropertiesEscapes.badEscapeLine(file)), Message.of("config.file-invalid-2.next"));
+            throw GodwitException.of(ProblemCode.CONFIG_FILE_INVALID, Message.of("config.file-invalid-2", "file", file, "line", PropertiesEscapes.badEscapeLine(file)), Message.of("config.file-invalid-2.next"));
         }
         Map<String, String> values = new HashMap<>();
         Set<String> unknown = new TreeSet<>();

@@ -108,13 +108,13 @@ public final class SchemaLoader {
                 try {
                     ScriptExecutor.runMigration(connection, script, dialect.syntax(), local.placeholders());
                 } catch (JavaRun.Failed failure) {
-                    throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("generate.replay-failed", "describe", dev.describe(), "script", script.fileName(), "said", failure.said()), Message.of("generate.replay-failed.next"));
+                    throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("generate.replay-failed", "database", dev.describe(), "script", script.fileName(), "said", failure.said()), Message.of("generate.replay-failed.next"));
                 } catch (ScriptExecutor.StatementFailed failure) {
                     if (dev.supply(failure.error)) {
                         throw new Supplied();
                     }
                     requireFeature(failure, script.fileName());
-                    throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("generate.replay-failed-2", "describe", dev.describe(), "script", script.fileName(), "number", failure.statement.number(), "line", failure.statement.line()), Message.of("generate.replay-failed-2.next", "script", script.fileName()), Message.of("generate.replay-failed-2.detail", "error", failure.error.getMessage().strip()));
+                    throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("generate.replay-failed-2", "database", dev.describe(), "script", script.fileName(), "number", failure.statement.number(), "line", failure.statement.line()), Message.of("generate.replay-failed-2.next", "script", script.fileName()), Message.of("generate.replay-failed-2.detail", "error", failure.error.getMessage().strip()));
                 }
                 if (script.isRepeatable()) {
                     // What appeared or changed as it ran is its own: diff writes changes to those into it.
@@ -165,7 +165,7 @@ public final class SchemaLoader {
     /** A statement that needs what the dev database lacks (an extension) is the dev database's limit, not the file's fault. */
     private void requireFeature(ScriptExecutor.StatementFailed failure, String file) {
         if (dialect.classify(failure.error) == DatabaseError.MISSING_FEATURE) {
-            throw GodwitException.of(ProblemCode.DEV_DATABASE_LACKS, Message.of("generate.dev-database-lacks", "describe", dev.describe(), "file", file, "number", failure.statement.number(), "line", failure.statement.line(), "error", firstLine(failure.error.getMessage())), Message.of("generate.dev-database-lacks.next"), Message.of("generate.dev-database-lacks.detail", "statement", abbreviate(failure.statement.sql())));
+            throw GodwitException.of(ProblemCode.DEV_DATABASE_LACKS, Message.of("generate.dev-database-lacks", "database", dev.describe(), "file", file, "number", failure.statement.number(), "line", failure.statement.line(), "error", firstLine(failure.error.getMessage())), Message.of("generate.dev-database-lacks.next"), Message.of("generate.dev-database-lacks.detail", "statement", abbreviate(failure.statement.sql())));
         }
     }
 
@@ -248,7 +248,7 @@ public final class SchemaLoader {
                 try {
                     statement.execute(sql);
                 } catch (SQLException e) {
-                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, Message.of("generate.entities-invalid", "model", model.description(), "describe", this.dev.describe(), "reason", firstLine(e.getMessage())), Message.of("generate.entities-invalid.next"), Message.of("generate.entities-invalid.detail", "sql", abbreviate(sql)));
+                    throw GodwitException.of(ProblemCode.ENTITIES_INVALID, Message.of("generate.entities-invalid", "model", model.description(), "database", this.dev.describe(), "reason", firstLine(e.getMessage())), Message.of("generate.entities-invalid.next"), Message.of("generate.entities-invalid.detail", "sql", abbreviate(sql)));
                 }
             }
             if (script != null) {

@@ -94,7 +94,7 @@ final class StatementRules {
             }
         }
         if ((m = ADD_COLUMN_REWRITE.matcher(code)).find()) {
-            findings.add(new Finding(Rule.ADD_COLUMN_REWRITES, Severity.WARNING, file, line, Message.of("lint.add-column-rewrites", "replaceAll", m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), "group", m.group(1)), Message.of("lint.add-column-rewrites.fix")));
+            findings.add(new Finding(Rule.ADD_COLUMN_REWRITES, Severity.WARNING, file, line, Message.of("lint.add-column-rewrites", "kind", m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), "table", m.group(1)), Message.of("lint.add-column-rewrites.fix")));
         }
         if (online && DETACH.matcher(code).find()) {
             findings.add(new Finding(Rule.DETACH_NOT_CONCURRENT, Severity.WARNING, file, line, Message.of("lint.detach-not-concurrent"), Message.of("lint.detach-not-concurrent.fix")));
@@ -113,7 +113,7 @@ final class StatementRules {
         Matcher m;
         if (defines) {
             if ((m = INTEGER_PK.matcher(code)).find()) {
-                findings.add(new Finding(Rule.INTEGER_PRIMARY_KEY, Severity.WARNING, file, line, Message.of("lint.integer-primary-key", "group", m.group(1), "group2", m.group(2).toLowerCase(Locale.ROOT)), Message.of("lint.integer-primary-key.fix")));
+                findings.add(new Finding(Rule.INTEGER_PRIMARY_KEY, Severity.WARNING, file, line, Message.of("lint.integer-primary-key", "column", m.group(1), "type", m.group(2).toLowerCase(Locale.ROOT)), Message.of("lint.integer-primary-key.fix")));
             }
             if ((m = SERIAL.matcher(code)).find()) {
                 findings.add(new Finding(Rule.SERIAL_NOT_IDENTITY, Severity.WARNING, file, line, Message.of("lint.serial-not-identity", "group", m.group(1).toLowerCase(Locale.ROOT)), Message.of("lint.serial-not-identity.fix")));

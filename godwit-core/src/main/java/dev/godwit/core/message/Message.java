@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 public sealed interface Message {
 
     /**
-     * A sentence of the catalogue, e.g. {@code Message.of("run.lock.gave-up", "seconds", 60)}.
+     * A sentence of the catalogue, e.g. {@code Message.of("run.lock.gave-up", "holder", holder, "seconds", 60)}.
      *
      * @param namesAndValues name, value, name, value…; a value may itself be a message only in a
      *                       template that adds no words of its own (a list item), see {@link Template}

@@ -120,7 +120,7 @@ public record Migrations(Path directory, List<MigrationScript> versioned, Map<Ve
 
     /** The problem of an undo file whose versioned migration history does not know either. */
     public static GodwitException orphan(MigrationScript undoScript) {
-        return GodwitException.of(ProblemCode.ORPHAN_UNDO, Message.of("files.orphan-undo", "undoScript", undoScript.fileName(), "undoScript2", undoScript.version()), Message.of("files.orphan-undo.next", "undoScript", undoScript.version(), "undoScript2", undoScript.version()));
+        return GodwitException.of(ProblemCode.ORPHAN_UNDO, Message.of("files.orphan-undo", "undo", undoScript.fileName(), "version", undoScript.version()), Message.of("files.orphan-undo.next", "version", undoScript.version()));
     }
 
     public boolean isEmpty() {

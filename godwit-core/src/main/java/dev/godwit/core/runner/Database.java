@@ -46,7 +46,7 @@ public final class Database {
         } catch (SQLException e) {
             String said = Redaction.text(String.valueOf(e.getMessage()), spec.password());
             if (said.startsWith("No suitable driver")) {
-                throw GodwitException.of(ProblemCode.NO_DRIVER, Message.of("run.no-driver", "shownUrl", shownUrl), Message.of("run.no-driver.next", "exampleUrl", dialect.exampleUrl()));
+                throw GodwitException.of(ProblemCode.NO_DRIVER, Message.of("run.no-driver", "url", shownUrl), Message.of("run.no-driver.next", "exampleUrl", dialect.exampleUrl()));
             }
             DatabaseError kind = dialect.classify(e);
             if (kind == DatabaseError.NOT_A_DATABASE) {
@@ -78,8 +78,8 @@ public final class Database {
         String state = e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
         return switch (dialect.classify(e)) {
             case NOT_A_DATABASE -> notADatabase(shownUrl, dialect, said);
-            case CONNECTION_LOST -> new GodwitException(Problem.of(ProblemCode.CONNECTION_LOST, Message.of("run.connection-lost", "shownUrl", shownUrl), List.of(Message.of("run.connection-lost.detail", "said", said, "state", state), Message.of("run.connection-lost.detail-2")), Message.of("run.connection-lost.next")), e);
-            case DISK_FULL -> new GodwitException(Problem.of(ProblemCode.DISK_FULL, Message.of("run.disk-full-2", "shownUrl", shownUrl), List.of(Message.of("run.disk-full-2.detail", "said", said, "state", state)), Message.of("run.disk-full-2.next")), e);
+            case CONNECTION_LOST -> new GodwitException(Problem.of(ProblemCode.CONNECTION_LOST, Message.of("run.connection-lost", "url", shownUrl), List.of(Message.of("run.connection-lost.detail", "said", said, "state", state), Message.of("run.connection-lost.detail-2")), Message.of("run.connection-lost.next")), e);
+            case DISK_FULL -> new GodwitException(Problem.of(ProblemCode.DISK_FULL, Message.of("run.disk-full-2", "url", shownUrl), List.of(Message.of("run.disk-full-2.detail", "said", said, "state", state)), Message.of("run.disk-full-2.next")), e);
             default -> new GodwitException(Problem.of(ProblemCode.DATABASE_ERROR,
                     Message.of("run.database-error", "url", shownUrl, "said", said),
                     List.of(e.getSQLState() == null ? Message.of("run.database-error.no-state") : Message.of("run.database-error.state", "state", e.getSQLState())),
@@ -88,6 +88,6 @@ public final class Database {
     }
 
     private static GodwitException notADatabase(String shownUrl, Dialect dialect, String said) {
-        return GodwitException.of(ProblemCode.NOT_A_DATABASE, Message.of("run.not-a-database", "shownUrl", shownUrl, "dialect", dialect.name()), Message.of("run.not-a-database.next"), Message.of("run.not-a-database.detail", "said", said));
+        return GodwitException.of(ProblemCode.NOT_A_DATABASE, Message.of("run.not-a-database", "url", shownUrl, "dialect", dialect.name()), Message.of("run.not-a-database.next"), Message.of("run.not-a-database.detail", "said", said));
     }
 }

@@ -247,7 +247,7 @@ public final class Godwit {
                 if (last.state() != MigrationState.APPLIED) {
                     throw GodwitException.of(ProblemCode.NOTHING_TO_UNDO, Message.of("run.nothing-to-undo-2", "last", last.version()), null);
                 }
-                MigrationScript undo = local.migrations().undoOf(last.version()).orElseThrow(() -> GodwitException.of(ProblemCode.NO_UNDO_FILE, Message.of("run.no-undo-file", "last", last.version(), "last2", last.description()), Message.of("run.no-undo-file.next", "last", last.version(), "indexOf", last.script().fileName().substring(last.script().fileName().indexOf("__") + 2))));
+                MigrationScript undo = local.migrations().undoOf(last.version()).orElseThrow(() -> GodwitException.of(ProblemCode.NO_UNDO_FILE, Message.of("run.no-undo-file", "version", last.version(), "description", last.description()), Message.of("run.no-undo-file.next", "version", last.version(), "name", last.script().fileName().substring(last.script().fileName().indexOf("__") + 2))));
                 session.dialect.transactions().begin(session.connection, session.settings);
                 try {
                     long started = System.nanoTime();

@@ -102,7 +102,7 @@ final class LiveTruth {
         if (finding.matches().size() == 1) {
             return finding.matches().get(0);
         }
-        throw GodwitException.of(ProblemCode.AMBIGUOUS_VERSION, Message.of("run.ambiguous-version", "x", finding.matches().stream()
+        throw GodwitException.of(ProblemCode.AMBIGUOUS_VERSION, Message.of("run.ambiguous-version", "versions", finding.matches().stream()
                         .map(v -> v.map(x -> "V" + x).orElse("(none)")).collect(Collectors.joining(", "))), Message.of("run.ambiguous-version.next"));
     }
 

@@ -116,9 +116,9 @@ public final class MigrationTraces {
         try {
             ScriptExecutor.runMigration(connection, script, dialect.syntax(), placeholders);
         } catch (ScriptExecutor.StatementFailed failure) {
-            throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("trace.replay-failed", "describe", dev.describe(), "script", script.fileName(), "number", failure.statement.number(), "line", failure.statement.line()), Message.of("trace.replay-failed.next", "script", script.fileName()), Message.of("trace.replay-failed.detail", "error", failure.error.getMessage().strip()));
+            throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("trace.replay-failed", "database", dev.describe(), "script", script.fileName(), "number", failure.statement.number(), "line", failure.statement.line()), Message.of("trace.replay-failed.next", "script", script.fileName()), Message.of("trace.replay-failed.detail", "error", failure.error.getMessage().strip()));
         } catch (dev.godwit.core.migration.JavaRun.Failed failure) {
-            throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("trace.replay-failed-2", "describe", dev.describe(), "script", script.fileName(), "said", failure.said()), Message.of("trace.replay-failed-2.next"));
+            throw GodwitException.of(ProblemCode.REPLAY_FAILED, Message.of("trace.replay-failed-2", "database", dev.describe(), "script", script.fileName(), "said", failure.said()), Message.of("trace.replay-failed-2.next"));
         }
     }
 

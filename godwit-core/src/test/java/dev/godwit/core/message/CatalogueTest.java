@@ -134,6 +134,67 @@ class CatalogueTest {
         System.out.println("english literal sites: " + sites.size());
     }
 
+    @Test
+    void everyMessageOfTheCodeGivesExactlyTheHolesOfItsSentence() {
+        Pattern start = Pattern.compile("Message\\.of\\(\\s*\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Path file : mainSources()) {
+            String source = read(file);
+            Matcher m = start.matcher(source);
+            while (m.find()) {
+                int open = source.indexOf('(', m.start());
+                List<String> args = arguments(source.substring(open + 1, closing(source, open)));
+                Set<String> given = new TreeSet<>();
+                for (int i = 1; i < args.size(); i += 2) {
+                    given.add(args.get(i).strip().replace("\"", ""));
+                }
+                List<String> names = EN.names(m.group(1));
+                if (names == null) {
+                    continue; // the test above names keys missing from the catalogue
+                }
+                checked++;
+                if (!given.equals(new TreeSet<>(names))) {
+                    wrong.add(file.getFileName() + ": " + m.group(1) + " is given " + given + ", its sentence has " + new TreeSet<>(names));
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(500);
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The top-level, comma-separated arguments of a call's text. */
+    private static List<String> arguments(String text) {
+        List<String> args = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) != c) {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
+                }
+                current.append(text, i, Math.min(j + 1, text.length()));
+                i = j;
+                continue;
+            }
+            if (c == '(' || c == '[' || c == '{' || c == '<') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}' || (c == '>' && depth > 0 && i > 0 && text.charAt(i - 1) != '-')) {
+                depth--;
+            }
+            if (c == ',' && depth == 0) {
+                args.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        args.add(current.toString());
+        return args;
+    }
+
     private static int closing(String source, int open) {
         int depth = 0;
         for (int i = open; i < source.length(); i++) {

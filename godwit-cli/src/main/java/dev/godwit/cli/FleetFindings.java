@@ -39,7 +39,8 @@ final class FleetFindings {
             int width = Math.max(6, findings.stream().mapToInt(f -> f.target().name().length()).max().orElse(6));
             for (FleetRead.Finding f : findings) {
                 console.line(String.format("%-" + width + "s  %s", f.target().name(),
-                        f.problem().map(p -> "[" + p.code().code() + "] " + p.summary()).orElse("ok")));
+                        f.problem().map(p -> console.text(Message.of("cli.check.live-problem", "code", p.code().code(), "summary", p.summaryMessage())))
+                                .orElse("ok")));
             }
             console.line(Message.of("cli.fleetfindings", "command", command, "findings", findings.size(), "wrong", wrong));
         }

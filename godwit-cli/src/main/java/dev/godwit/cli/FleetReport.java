@@ -74,7 +74,9 @@ final class FleetReport {
             return failed > 0 || notStarted > 0 ? 1 : 0;
         } else {
             int width = Math.max(6, rows.stream().mapToInt(r -> r.target().length()).max().orElse(6));
-            console.line(String.format("%-" + width + "s  %-11s  %-15s  %7s  %8s  %s", "target", "outcome", "version", "applied", "ms", "problem"));
+            console.line(String.format("%-" + width + "s  %-11s  %-15s  %7s  %8s  %s", console.text(Message.of("cli.fleet.column.target")),
+                    console.text(Message.of("cli.fleet.column.outcome")), console.text(Message.of("cli.status.column.version")),
+                    console.text(Message.of("cli.fleet.column.applied")), "ms", console.text(Message.of("cli.fleet.column.problem"))));
             for (Row r : rows) {
                 String version = r.failed() || r.notStarted() ? "-" : or(r.before()) + " -> " + or(r.after());
                 console.line(String.format("%-" + width + "s  %-11s  %-15s  %7d  %8d  %s", r.target(), r.outcome(), version, r.applied(), r.millis(),
@@ -84,9 +86,10 @@ final class FleetReport {
         }
         if (failed > 0 || notStarted > 0) {
             throw new GodwitException(Problem.of(ProblemCode.FLEET_FAILED,
-                    failed + " of " + rows.size() + " target(s) failed" + (notStarted > 0 ? ", " + notStarted + " not started" : ""),
-                    rows.stream().filter(r -> r.problem() != null).limit(5).map(r -> r.target() + ": " + r.problem()).toList(),
-                    "fix each failed target as its problem says, then run the same command again: it does only what is still pending"));
+                    notStarted > 0 ? Message.of("cli.fleet.failed-not-started", "failed", failed, "count", rows.size(), "notStarted", notStarted)
+                            : Message.of("cli.fleet.failed", "failed", failed, "count", rows.size()),
+                    rows.stream().filter(r -> r.problem() != null).limit(5).map(r -> Message.verbatim(r.target() + ": " + r.problem())).toList(),
+                    Message.of("cli.fleet.failed.next")));
         }
         return 0;
     }

@@ -37,7 +37,7 @@ final class TenantMigrations {
         GodwitProperties.Tenants tenants = properties.getTenants();
         try (MigrationsSource source = MigrationsSource.open(tenants.getLocations(), TenantMigrations.class.getClassLoader())) {
             if (!source.hasMigrations()) {
-                throw new GodwitStartupException(Problem.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, Message.of("starter.migrations-directory-missing", "locations", tenants.getLocations()), List.of(), Message.of("starter.migrations-directory-missing.next", "replaceFirst", tenants.getLocations().replaceFirst("^classpath:", ""))));
+                throw new GodwitStartupException(Problem.of(ProblemCode.MIGRATIONS_DIRECTORY_MISSING, Message.of("starter.migrations-directory-missing", "locations", tenants.getLocations()), List.of(), Message.of("starter.migrations-directory-missing.next", "folder", tenants.getLocations().replaceFirst("^classpath:", ""))));
             }
             List<Target> targets;
             try (Connection connection = dataSource.getConnection()) {
@@ -103,9 +103,12 @@ final class TenantMigrations {
         List<FleetRun.Outcome> failed = outcomes.stream().filter(o -> o.state() == FleetRun.State.FAILED).toList();
         LOG.info("godwit: {} {}{}: {} failed", outcomes.size(), what, which, failed.size());
         if (!failed.isEmpty()) {
-            throw new GodwitStartupException(Problem.of(ProblemCode.FLEET_FAILED, failed.size() + " of " + outcomes.size() + " " + what + " failed",
-                    failed.stream().limit(5).map(o -> o.target().name() + ": [" + o.problem().code().code() + "] " + source.named(o.problem().summary())).toList(),
-                    "fix each failed tenant as its problem says (the log has a line per tenant), then start the app again: the others are done"));
+            throw new GodwitStartupException(Problem.of(ProblemCode.FLEET_FAILED,
+                    Message.of(what.contains("schema") ? "starter.tenants.failed.schemas" : "starter.tenants.failed.databases",
+                            "failed", failed.size(), "count", outcomes.size()),
+                    failed.stream().limit(5).map(o -> Message.of("starter.tenants.failed.item", "tenant", o.target().name(), "code", o.problem().code().code(),
+                            "summary", SpringAdvice.of(o.problem(), source).summaryMessage())).toList(),
+                    Message.of("starter.tenants.failed.next")), properties.language());
         }
         return outcomes;
     }

@@ -77,6 +77,11 @@ public final class Catalogue {
         return template == null ? null : template.names();
     }
 
+    /** A key's sentence, for the tests in this package. */
+    Template template(String key) {
+        return templates.get(key);
+    }
+
     private static Map<String, Template> load(Language language) {
         String name = language.tag() + ".properties";
         Properties properties = new Properties();

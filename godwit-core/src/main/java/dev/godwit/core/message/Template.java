@@ -66,6 +66,16 @@ record Template(String text, List<Part> parts) {
         return new Template(text, List.copyOf(parts));
     }
 
+    /** Whether every hole named {@code name} may take a whole message (see {@link #embeds(int)}). */
+    boolean embedsAll(String name) {
+        for (int i = 0; i < parts.size(); i++) {
+            if ((parts.get(i) instanceof Hole h && h.name().equals(name)) && !embeds(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The names of the holes, in order of first use. */
     List<String> names() {
         List<String> names = new ArrayList<>();
@@ -86,7 +96,8 @@ record Template(String text, List<Part> parts) {
 
     /**
      * Whether a whole message may fill the hole at {@code index}: in a template that adds no words
-     * (a list item), as the last part after a label ending in a colon ({@code next: {step}}), or first
+     * (a list item), as the last part after a label ending in a colon or a bracket ({@code next: {step}},
+     * {@code {tenant}: [{code}] {summary}}), or first
      * with only an aside in parentheses after it.
      * Anywhere else a translated fragment would sit among words in the order of one language.
      */
@@ -98,7 +109,8 @@ record Template(String text, List<Part> parts) {
         if (index == 0 && parts.size() > 1 && parts.get(1) instanceof Words w && w.text().startsWith(" (") && text.endsWith(")")) {
             return true;
         }
-        return index == parts.size() - 1 && index > 0 && parts.get(index - 1) instanceof Words w && w.text().strip().endsWith(":");
+        return index == parts.size() - 1 && index > 0 && parts.get(index - 1) instanceof Words w
+                && (w.text().strip().endsWith(":") || w.text().strip().endsWith("]"));
     }
 
     String format(Map<String, Object> args, Language language, Function<Message, String> nested) {

@@ -109,7 +109,7 @@ class CatalogueTest {
      * counted: the number may only go down (every new message goes into both catalogues). Their sites
      * are printed when it grows.
      */
-    static final int ENGLISH_LITERALS_LEFT = 26;
+    static final int ENGLISH_LITERALS_LEFT = 24;
 
     @Test
     void noNewMessageIsWrittenOutsideTheCatalogues() {
@@ -146,8 +146,21 @@ class CatalogueTest {
                 int open = source.indexOf('(', m.start());
                 List<String> args = arguments(source.substring(open + 1, closing(source, open)));
                 Set<String> given = new TreeSet<>();
+                Set<String> messages = new TreeSet<>();
                 for (int i = 1; i < args.size(); i += 2) {
-                    given.add(args.get(i).strip().replace("\"", ""));
+                    String name = args.get(i).strip().replace("\"", "");
+                    given.add(name);
+                    String value = i + 1 < args.size() ? args.get(i + 1).strip() : "";
+                    // A whole message as an argument: a Message.of, or an accessor that returns one.
+                    if (value.startsWith("Message.of(") || value.matches(".*(?<!get)(Message|Messages)\\(\\)") || value.matches("(message|question|step)")) {
+                        messages.add(name);
+                    }
+                }
+                for (String name : messages) {
+                    Template template = EN.template(m.group(1));
+                    if (template != null && template.names().contains(name) && (!template.embedsAll(name) || !FR.template(m.group(1)).embedsAll(name))) {
+                        wrong.add(file.getFileName() + ": " + m.group(1) + " puts the message " + name + " among its own words");
+                    }
                 }
                 List<String> names = EN.names(m.group(1));
                 if (names == null) {

@@ -1,5 +1,7 @@
 package dev.godwit.examples.odyssee;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,9 +30,16 @@ import java.util.Map;
 class TripPages {
 
     private final TripRepository trips;
+    private final MessageSource messages;
 
-    TripPages(TripRepository trips) {
+    TripPages(TripRepository trips, MessageSource messages) {
         this.trips = trips;
+        this.messages = messages;
+    }
+
+    /** A sentence of messages*.properties in the language of the request (?lang=en, else French). */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args.length == 0 ? null : args, LocaleContextHolder.getLocale());
     }
 
     /** What the form sends, as typed: the page shows it back with the errors when it does not validate. */
@@ -80,7 +89,7 @@ class TripPages {
             return "formulaire";
         }
         Trip saved = trips.save(trip);
-        redirect.addFlashAttribute("notice", "Le voyage « " + saved.getTitle() + " » est enregistré.");
+        redirect.addFlashAttribute("notice", text("notice.created", saved.getTitle()));
         return "redirect:/voyages/" + saved.getId();
     }
 
@@ -120,7 +129,7 @@ class TripPages {
             model.addAttribute("errors", errors);
             return "formulaire";
         }
-        redirect.addFlashAttribute("notice", "Le voyage « " + trip.getTitle() + " » est modifié.");
+        redirect.addFlashAttribute("notice", text("notice.edited", trip.getTitle()));
         return "redirect:/voyages/" + id;
     }
 
@@ -133,13 +142,12 @@ class TripPages {
         }
         byte[] bytes = file.getBytes();
         if (file.isEmpty()) {
-            redirect.addFlashAttribute("error", "Choisissez le fichier PDF de la facture.");
+            redirect.addFlashAttribute("error", text("error.invoice.empty"));
         } else if (!Invoices.isPdf(bytes)) {
-            redirect.addFlashAttribute("error", "La facture doit être un fichier PDF ; « " + file.getOriginalFilename()
-                    + " » n'en est pas un. Rien n'a été enregistré.");
+            redirect.addFlashAttribute("error", text("error.invoice.not-pdf", file.getOriginalFilename()));
         } else {
             trip.setFacturePdf(bytes);
-            redirect.addFlashAttribute("notice", "La facture est enregistrée.");
+            redirect.addFlashAttribute("notice", text("notice.invoice"));
         }
         return "redirect:/voyages/" + id;
     }
@@ -154,32 +162,32 @@ class TripPages {
     }
 
     /** Validates the form into the trip; false, with the errors by field, when it does not validate. */
-    private static boolean applied(Form form, Trip trip, Map<String, String> errors) {
+    private boolean applied(Form form, Trip trip, Map<String, String> errors) {
         String title = form.title() == null ? "" : form.title().strip();
         String destination = form.destination() == null ? "" : form.destination().strip();
         if (title.isEmpty()) {
-            errors.put("title", "Le titre est obligatoire.");
+            errors.put("title", text("error.title.required"));
         } else if (title.length() > 200) {
-            errors.put("title", "Le titre ne peut dépasser 200 caractères.");
+            errors.put("title", text("error.title.long"));
         }
         if (destination.isEmpty()) {
-            errors.put("destination", "La destination est obligatoire.");
+            errors.put("destination", text("error.destination.required"));
         }
         BigDecimal price = null;
         try {
             price = new BigDecimal(form.price() == null ? "" : form.price().strip().replace(',', '.'));
             if (price.signum() < 0) {
-                errors.put("price", "Le prix ne peut pas être négatif.");
+                errors.put("price", text("error.price.negative"));
             } else if (price.scale() > 2 || price.precision() - price.scale() > 8) {
-                errors.put("price", "Le prix s'écrit avec au plus 8 chiffres avant la virgule et 2 après.");
+                errors.put("price", text("error.price.digits"));
             }
         } catch (NumberFormatException e) {
-            errors.put("price", "Le prix est obligatoire, en euros (par exemple 1890,00).");
+            errors.put("price", text("error.price.required"));
         }
         LocalDate start = date(form.startDate(), "startDate", errors);
         LocalDate end = date(form.endDate(), "endDate", errors);
         if (start != null && end != null && end.isBefore(start)) {
-            errors.put("endDate", "Le voyage ne peut pas finir avant de commencer.");
+            errors.put("endDate", text("error.dates.order"));
         }
         if (!errors.isEmpty()) {
             return false;
@@ -192,14 +200,14 @@ class TripPages {
         return true;
     }
 
-    private static LocalDate date(String text, String field, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
+    private LocalDate date(String typed, String field, Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return LocalDate.parse(typed.strip());
         } catch (DateTimeParseException e) {
-            errors.put(field, "Date invalide : « " + text + " » (attendu : AAAA-MM-JJ).");
+            errors.put(field, text("error.date", typed));
             return null;
         }
     }

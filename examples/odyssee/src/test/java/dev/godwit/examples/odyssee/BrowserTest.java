@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Odyssée's pages as the agency uses them, in a real headless Chromium driven by Selenium: create a
- * trip (after the form's refusal), upload its invoice PDF, download it byte-identical, and see a
- * non-PDF refused with nothing stored. A screenshot of each page goes to target/screenshots.
+ * trip (after the form's refusal), upload its invoice PDF, download it byte-identical, see a
+ * non-PDF refused with nothing stored, and switch the pages to English and back. A screenshot of each page goes to target/screenshots.
  *
  * <p>The browser is Debian's {@code chromium} and {@code chromium-driver}, which {@code .ci/run}
  * installs; Selenium is given their paths, so it downloads nothing. Without them the test is skipped
@@ -84,13 +84,13 @@ class BrowserTest {
             screenshot("1-liste-vide");
             assertThat(browser.findElement(By.id("aucun")).getText()).isEqualTo("Aucun voyage pour l'instant.");
 
-            browser.findElement(By.id("nouveau")).click();
+            navigate(By.id("nouveau"));
             fill("title", "");
             fill("destination", "Naxos");
             fill("startDate", "2027-06-08");
             fill("endDate", "2027-06-01");
             fill("price", "mille");
-            browser.findElement(By.id("enregistrer")).click();
+            navigate(By.id("enregistrer"));
             screenshot("2-formulaire-refuse");
             assertThat(browser.findElement(By.id("erreurs")).getText()).contains("Le voyage n'est pas enregistré");
             assertThat(browser.findElement(By.id("erreur-title")).getText()).isEqualTo("Le titre est obligatoire.");
@@ -103,7 +103,7 @@ class BrowserTest {
             fill("startDate", "2027-06-01");
             fill("endDate", "2027-06-08");
             fill("price", "1890,00");
-            browser.findElement(By.id("enregistrer")).click();
+            navigate(By.id("enregistrer"));
             screenshot("3-voyage");
             assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Le voyage « Cyclades en voilier » est enregistré.");
             assertThat(browser.findElement(By.id("prix")).getText().replace('\u00a0', ' ').replace('\u202f', ' ')).isEqualTo("1 890,00 €");
@@ -112,7 +112,7 @@ class BrowserTest {
 
             Path notPdf = Files.writeString(downloads.resolve("notes.txt"), "pas une facture\n");
             browser.findElement(By.id("file")).sendKeys(notPdf.toString());
-            browser.findElement(By.id("envoyer")).click();
+            navigate(By.id("envoyer"));
             screenshot("4-facture-refusee");
             assertThat(browser.findElement(By.id("erreur")).getText())
                     .isEqualTo("La facture doit être un fichier PDF ; « notes.txt » n'en est pas un. Rien n'a été enregistré.");
@@ -121,7 +121,7 @@ class BrowserTest {
             byte[] pdf = ("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n" + "\u00e9t\u00e9 \u0001\u0002\u00ff\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
             Path invoice = Files.write(downloads.resolve("facture-naxos.pdf"), pdf);
             browser.findElement(By.id("file")).sendKeys(invoice.toString());
-            browser.findElement(By.id("envoyer")).click();
+            navigate(By.id("envoyer"));
             screenshot("5-facture-enregistree");
             assertThat(browser.getCurrentUrl()).isEqualTo(tripPage);
             assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("La facture est enregistrée.");
@@ -135,19 +135,19 @@ class BrowserTest {
             System.arraycopy(pdf, 0, big, 0, pdf.length);
             Path tooBig = Files.write(downloads.resolve("grosse.pdf"), big);
             browser.findElement(By.id("file")).sendKeys(tooBig.toString());
-            browser.findElement(By.id("envoyer")).click();
+            navigate(By.id("envoyer"));
             screenshot("6-facture-trop-grosse");
             assertThat(browser.findElement(By.id("erreur")).getText()).isEqualTo("La facture dépasse les 5 Mo autorisés. Rien n'a été enregistré.");
             assertThat(count("SELECT octet_length(facture_pdf) FROM trip")).as("the invoice before is kept").isEqualTo(pdf.length);
 
-            browser.findElement(By.id("modifier")).click();
+            navigate(By.id("modifier"));
             assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Cyclades en voilier");
             fill("price", "-5");
-            browser.findElement(By.id("enregistrer")).click();
+            navigate(By.id("enregistrer"));
             assertThat(browser.findElement(By.id("erreur-price")).getText()).isEqualTo("Le prix ne peut pas être négatif.");
             fill("price", "2150");
             fill("title", "Cyclades en voilier, deux semaines");
-            browser.findElement(By.id("enregistrer")).click();
+            navigate(By.id("enregistrer"));
             screenshot("7-voyage-modifie");
             assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Le voyage « Cyclades en voilier, deux semaines » est modifié.");
             assertThat(count("SELECT price::int FROM trip")).isEqualTo(2150);
@@ -156,9 +156,28 @@ class BrowserTest {
             screenshot("8-liste");
             List<String> row = browser.findElements(By.cssSelector("#voyages tbody tr td")).stream().map(e -> e.getText()).toList();
             assertThat(row).startsWith("Cyclades en voilier, deux semaines", "Naxos", "2027-06-01", "2027-06-08").endsWith("oui");
+
+            // The switch to English, kept by a cookie from page to page; the data is the same.
+            navigate(By.id("langue"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trips");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            navigate(By.linkText("Cyclades en voilier, deux semaines"));
+            browser.findElement(By.id("file")).sendKeys(notPdf.toString());
+            navigate(By.id("envoyer"));
+            screenshot("9-in-english");
+            assertThat(browser.findElement(By.id("erreur")).getText()).isEqualTo("The invoice must be a PDF file; “notes.txt” is not one. Nothing was saved.");
+            navigate(By.id("langue"));
+            assertThat(browser.findElement(By.id("envoyer")).getText()).isEqualTo("Envoyer la facture");
         } finally {
             browser.quit();
         }
+    }
+
+    /** Clicks what loads another page, and waits until that page replaced this one (a click may return before). */
+    private void navigate(By target) {
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     private void fill(String id, String text) {

@@ -236,8 +236,9 @@ public final class LiquibaseImport {
         try (var files = Files.list(target)) {
             List<String> present = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
             if (!present.isEmpty()) {
-                throw GodwitException.of(ProblemCode.FILE_EXISTS, target + " already holds migrations (" + present.get(0) + (present.size() > 1 ? ", …" : "") + ")",
-                        "import into an empty folder (--migrations DIR): the changesets become the first migrations");
+                throw GodwitException.of(ProblemCode.FILE_EXISTS,
+                        Message.of("import.not-empty", "folder", target, "files", present.get(0) + (present.size() > 1 ? ", …" : "")),
+                        Message.of("import.not-empty.next"));
             }
         } catch (java.io.IOException e) {
             throw dev.godwit.core.problem.FileProblems.cannotRead(target, e);

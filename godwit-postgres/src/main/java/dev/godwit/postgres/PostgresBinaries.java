@@ -119,8 +119,8 @@ final class PostgresBinaries implements PgBinaryResolver {
         Platform platform = PLATFORMS.get(system + "-" + hardware);
         if (platform == null || (system.equals("linux") && Files.exists(Path.of("/etc/alpine-release")))) {
             throw GodwitException.of(ProblemCode.DEV_BINARIES_UNAVAILABLE,
-                    "godwit has no embedded PostgreSQL for this platform (" + os + " " + arch + (platform == null ? "" : ", musl") + ")",
-                    "set dev-url to a PostgreSQL server godwit may create scratch databases on (of production's major version)");
+                    Message.of("postgres.no-binaries", "platform", os + " " + arch + (platform == null ? "" : ", musl")),
+                    Message.of("postgres.no-binaries.next"));
         }
         return platform;
     }

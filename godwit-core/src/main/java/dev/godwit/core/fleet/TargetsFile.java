@@ -61,14 +61,14 @@ public final class TargetsFile {
                 name = line.substring(0, equals).strip();
                 url = line.substring(equals + 1).strip();
                 if (!NAME.matcher(name).matches()) {
-                    throw bad(file, number, "'" + name + "' is not a target name (letters, digits, _ . -)");
+                    throw bad(file, number, Message.of("fleet.targets.bad-name", "name", name));
                 }
             }
             url = expand(url, environment, file, number);
             ConnectionSpec spec = connection(url, user, password, file, number);
             String shown = name != null ? name : Redaction.url(spec.url());
             if (!names.add(shown)) {
-                throw bad(file, number, "a second target named " + shown);
+                throw bad(file, number, Message.of("fleet.targets.twice", "name", shown));
             }
             targets.add(new Target(shown, spec));
         }
@@ -81,7 +81,7 @@ public final class TargetsFile {
         while (m.find()) {
             String value = environment.get(m.group(1));
             if (value == null) {
-                throw bad(file, line, "${" + m.group(1) + "} is not set in the environment");
+                throw bad(file, line, Message.of("fleet.targets.unset", "variable", "${" + m.group(1) + "}"));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -95,15 +95,15 @@ public final class TargetsFile {
             return new ConnectionSpec(url, user, password, List.of());
         }
         try {
-            ConnectionSpec spec = Dialects.fromPlatformUrl(url).orElseThrow(() -> bad(file, line, "'" + Redaction.url(url) + "' is not a database URL godwit knows"));
+            ConnectionSpec spec = Dialects.fromPlatformUrl(url).orElseThrow(() -> bad(file, line, Message.of("fleet.targets.unknown-url", "url", Redaction.url(url))));
             return new ConnectionSpec(spec.url(), spec.user() != null ? spec.user() : user, spec.password() != null ? spec.password() : password, List.of());
         } catch (IllegalArgumentException e) {
-            throw bad(file, line, "malformed database URL: " + e.getMessage());
+            throw bad(file, line, Message.of("fleet.targets.malformed-url", "reason", e.getMessage()));
         }
     }
 
-    private static GodwitException bad(Path file, int line, String what) {
-        return GodwitException.of(ProblemCode.TARGETS_FILE, file + " line " + line + ": " + what,
-                "write one target a line: a URL, or name=URL (${VAR} for what the environment holds, # for comments)");
+    private static GodwitException bad(Path file, int line, Message what) {
+        return GodwitException.of(ProblemCode.TARGETS_FILE, Message.of("fleet.targets.line", "file", file, "line", line, "what", what),
+                Message.of("fleet.targets.next", "variable", "${VAR}"));
     }
 }

@@ -82,10 +82,7 @@ class TripController {
     @GetMapping("/trips/{id}/facture")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> download(@PathVariable("id") long id) {
-        return trips.findById(id).filter(t -> t.getFacturePdf() != null)
-                .map(t -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                        .header("Content-Disposition", "attachment; filename=facture-" + id + ".pdf").body(t.getFacturePdf()))
-                .orElse(ResponseEntity.notFound().build());
+        return Invoices.download(trips, id);
     }
 
     private static String validate(TripForm form) {

@@ -155,10 +155,7 @@ class TripPages {
     @GetMapping("/voyages/{id}/facture.pdf")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> download(@PathVariable("id") long id) {
-        return trips.findById(id).filter(t -> t.getFacturePdf() != null)
-                .map(t -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                        .header("Content-Disposition", "attachment; filename=facture-" + id + ".pdf").body(t.getFacturePdf()))
-                .orElse(ResponseEntity.notFound().build());
+        return Invoices.download(trips, id);
     }
 
     /** Validates the form into the trip; false, with the errors by field, when it does not validate. */

@@ -35,46 +35,40 @@ final class TourCommand extends Subcommand {
         folder = Files.createTempDirectory("godwit-tour-");
         PrintStream out = console().out();
         try {
-            say("""
-                    godwit tour — the Odyssée travel agency sells trips; its database schema lives in schema.sql.
-                    Working in %s on an SQLite file: nothing to install, nothing outside this folder.""".formatted(folder));
+            say(Message.of("cli.tour.intro", "folder", folder));
             run("init");
             Files.writeString(folder.resolve("godwit.properties"), "url=jdbc:sqlite:odyssee.db\nmigrations=migrations\nschema=schema.sql\n");
 
-            say("1. The model is the source of truth. Here it is a schema.sql (JPA entities work the same way):");
+            say(Message.of("cli.tour.model"));
             model(TRIP);
-            say("`godwit diff` replays the migrations on a throw-away in-memory database, compares the result with the model,");
-            say("and writes the next migration here, on the laptop. Production is never needed to write one.");
+            say(Message.of("cli.tour.diff"));
             run("diff", "-m", "create trip");
             run("migrate");
             book();
 
-            say("2. Invoices as PDF: the model gets a facture_pdf column. godwit writes the ALTER, and its undo.");
+            say(Message.of("cli.tour.invoices"));
             model(TRIP.replace("NOT NULL\n);", "NOT NULL,\n    facture_pdf VARCHAR(255)\n);"));
             run("diff", "-m", "add facture pdf");
             run("status");
-            say("On deploy, `godwit migrate` applies what is pending: exactly once, under a lock, each migration in a transaction.");
+            say(Message.of("cli.tour.deploy"));
             run("migrate");
-            say("A second replica starting at the same moment finds nothing to do:");
+            say(Message.of("cli.tour.replica"));
             run("migrate");
 
-            say("3. Longer titles. SQLite cannot ALTER a column's type, so godwit rebuilds the table the way SQLite's");
-            say("documentation prescribes, rows copied, and says what it costs:");
+            say(Message.of("cli.tour.titles"));
             model(TRIP.replace("VARCHAR(200) NOT NULL,\n    destination", "VARCHAR(500) NOT NULL,\n    destination")
                     .replace("NOT NULL\n);", "NOT NULL,\n    facture_pdf VARCHAR(255)\n);"));
             run("diff", "-m", "longer titles");
             run("migrate");
-            say("The trip booked in step 1 is still there: " + booked());
+            say(Message.of("cli.tour.booked", "trip", booked()));
 
-            say("4. The failure of the user story. On the server, someone generates and applies a migration for an");
-            say("invoice reference (the database is production here):");
+            say(Message.of("cli.tour.server"));
             String model = Files.readString(folder.resolve("schema.sql"));
             model(model.replace("facture_pdf VARCHAR(255)\n", "facture_pdf VARCHAR(255),\n    invoice_ref VARCHAR(255)\n"));
             run("diff", "-m", "invoice ref");
             run("migrate");
             Path v4 = folder.resolve("migrations/V4__invoice_ref.sql");
-            say("On the laptop, the same change is made again, differently (a longer column and an index), the migration is");
-            say("regenerated under the same version, and deployed:");
+            say(Message.of("cli.tour.laptop"));
             Files.delete(v4);
             Files.delete(folder.resolve("migrations/U4__invoice_ref.sql"));
             run("hash");
@@ -82,15 +76,12 @@ final class TourCommand extends Subcommand {
                     + "CREATE INDEX trip_invoice_ref_idx ON trip (invoice_ref);\n";
             model(laptop);
             run("diff", "-m", "invoice ref");
-            say("With Alembic this is `Can't locate revision`, and an UPDATE of the version table by hand, blind.");
-            say("godwit inspects the database and says exactly what is true:");
+            say(Message.of("cli.tour.alembic"));
             run("status");
             run("migrate");
-            say("`godwit repair` rewrites history only when the live schema proves it; here it does not, so it changes nothing");
-            say("and shows the migration that would reconcile the two:");
+            say(Message.of("cli.tour.repair"));
             run("repair");
-            say("The fix: the migration that ran on the server is the truth. History kept its SQL; write it back, and let the");
-            say("laptop's change become the next migration:");
+            say(Message.of("cli.tour.fix"));
             Files.delete(v4);
             Files.delete(folder.resolve("migrations/U4__invoice_ref.sql"));
             run("recover", "4");
@@ -98,23 +89,16 @@ final class TourCommand extends Subcommand {
             run("migrate");
             run("validate");
 
-            say("5. In CI, `godwit check` fails when the model changed but nobody wrote the migration:");
+            say(Message.of("cli.tour.ci"));
             model(laptop + "CREATE TABLE invoice (\n    id      INTEGER PRIMARY KEY,\n"
                     + "    trip_id INTEGER NOT NULL REFERENCES trip (id),\n    amount  DECIMAL(10, 2) NOT NULL\n);\n");
             run("check");
             run("diff", "-m", "add invoice");
             run("migrate");
             run("check");
-            say("""
-
-                    That was godwit. Next:
-                      godwit init                 in your project (then set schema= in godwit.properties)
-                      godwit diff -m "..."        after each change of the model; review and commit the file and godwit.sum
-                      godwit migrate              at deploy (DATABASE_URL=postgres://user:pass@host:5432/db is understood)
-                      godwit status --json        for scripts; `godwit check` for CI
-                      godwit --help               every command""");
+            say(Message.of("cli.tour.end"));
             if (keep) {
-                say("The tour's files are in " + folder + " (cd there and try `godwit status`).");
+                say(Message.of("cli.tour.kept", "folder", folder));
             }
             out.flush();
             return 0;
@@ -146,7 +130,7 @@ final class TourCommand extends Subcommand {
              java.sql.Statement s = c.createStatement()) {
             s.execute("INSERT INTO trip (id, title, destination, price) VALUES (1, 'Cyclades en voilier', 'Naxos', 1890.00)");
         }
-        say("(The app books a trip: Cyclades en voilier, Naxos, 1890.00.)");
+        say(Message.of("cli.tour.book"));
     }
 
     private String booked() throws java.sql.SQLException {
@@ -157,7 +141,9 @@ final class TourCommand extends Subcommand {
         }
     }
 
-    private void say(String text) {
+    /** A line of narration; a numbered step, and the end, start after a blank line. */
+    private void say(Message message) {
+        String text = console().text(message);
         console().line(text.isEmpty() || text.startsWith("\n") || Character.isDigit(text.charAt(0)) ? "\n" + text : text);
     }
 
@@ -165,7 +151,8 @@ final class TourCommand extends Subcommand {
         console().line(Message.of("cli.tour-3", "arguments", String.join(" ", java.util.Arrays.stream(args).map(a -> a.contains(" ") ? '"' + a + '"' : a).toList())));
         PrintStream indented = new PrintStream(new IndentingStream(console().out()), true, StandardCharsets.UTF_8);
         // A clean environment: the tour must not touch a database named by the user's GODWIT_URL or DATABASE_URL.
-        int code = Main.run(args, folder, Map.of(), indented, indented, false);
+        // Only the language is passed on, so that the commands speak as the narration does.
+        int code = Main.run(args, folder, Map.of("GODWIT_LANG", console().language().tag()), indented, indented, false);
         indented.flush();
         if (code != 0) {
             console().line(Message.of("cli.tour-4", "code", code));

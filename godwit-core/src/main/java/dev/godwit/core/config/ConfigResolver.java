@@ -261,7 +261,7 @@ public final class ConfigResolver {
         try {
             return Dialects.resolve(dialect, url);
         } catch (GodwitException e) {
-            throw new GodwitException(e.problem().withDetails(List.of("the URL comes from " + source)));
+            throw new GodwitException(e.problem().withDetailMessages(List.of(Message.of("config.url-source", "source", source))));
         }
     }
 
